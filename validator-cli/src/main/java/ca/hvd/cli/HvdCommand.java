@@ -1,0 +1,179 @@
+package ca.hvd.cli;
+
+import ca.hvd.core.HvdException;
+import ca.hvd.core.Hvd;
+import ca.hvd.core.i18n.Language;
+import ca.hvd.core.i18n.Messages;
+import ca.hvd.core.standard.StandardException;
+import ca.hvd.core.standard.StandardProblem;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code hvd}: checks open-government CSV files against versioned standards for high-value
+ * datasets. The root command only dispatches to its subcommands; {@link #main} only exits with
+ * what {@link #run} returns.
+ */
+@Command(name = "hvd",
+        mixinStandardHelpOptions = true,
+        versionProvider = HvdCommand.Version.class,
+        subcommands = {ValidateCommand.class, StandardsCommand.class, CommandLine.HelpCommand.class})
+public final class HvdCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    /** Without a subcommand: the usage on stderr, and a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE.code();
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs hvd on the process's standard output and error, both UTF-8. */
+    public static int run(String... args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
+        try {
+            return run(out, err, args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /**
+     * Runs hvd with the given streams: what tests call.
+     *
+     * @return the exit code, one of {@link ExitCode}
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        Language language = LanguageOption.scan(args);
+        CommandLine commandLine = commandLine(language, out, err);
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** The command line in a language: help texts, exit code list and error handling set. */
+    static CommandLine commandLine(Language language, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new HvdCommand());
+        commandLine.setResourceBundle(helpBundle(language));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> failure(e, cl, language, verbose(parsed)));
+        commandLine.setParameterExceptionHandler((e, args) -> UsageErrors.report(e, language));
+        // picocli's own help command does not read the bundle for its description
+        commandLine.getSubcommands().get("help").getCommandSpec().usageMessage()
+                .description(helpBundle(language).getString("hvd.help.usage.description"));
+        Map<String, String> exitCodes = exitCodes(language);
+        applyExitCodes(commandLine, exitCodes, helpBundle(language).getString("usage.exitCodeListHeading"));
+        return commandLine;
+    }
+
+    private static void applyExitCodes(CommandLine commandLine, Map<String, String> codes, String heading) {
+        commandLine.getCommandSpec().usageMessage().exitCodeListHeading(heading).exitCodeList(codes);
+        commandLine.getSubcommands().values().forEach(sub -> applyExitCodes(sub, codes, heading));
+    }
+
+    /** The exit codes and their descriptions, from {@link ExitCode}, for help texts. */
+    static Map<String, String> exitCodes(Language language) {
+        ResourceBundle bundle = helpBundle(language);
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (ExitCode code : ExitCode.values()) {
+            codes.put(String.format("%3d", code.code()), bundle.getString(code.helpKey()));
+        }
+        return codes;
+    }
+
+    /** The picocli help texts of a language ({@code help_en.properties}, {@code help_fr.properties}). */
+    static ResourceBundle helpBundle(Language language) {
+        String name = "help_" + language.code() + ".properties";
+        try (InputStream in = HvdCommand.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the build");
+            }
+            return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The command's own texts in a language ({@code cli_en.properties}, {@code cli_fr.properties}). */
+    static Messages texts(Language language) {
+        return Messages.load(HvdCommand.class, "cli", language);
+    }
+
+    private static boolean verbose(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult leaf = parsed;
+        while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
+        }
+        return leaf.hasMatchedOption("--verbose");
+    }
+
+    private static int failure(Exception e, CommandLine commandLine, Language language, boolean verbose) {
+        PrintWriter err = commandLine.getErr();
+        Messages texts = texts(language);
+        if (e instanceof HvdException known) {
+            err.println(texts.format("cli.error", texts.format(known.text())));
+            if (known instanceof StandardException broken) {
+                for (StandardProblem problem : broken.problems()) {
+                    String where = problem.pointer().isEmpty() ? problem.file() : problem.file() + " " + problem.pointer();
+                    err.println("  " + where + ": " + texts.format(problem.text()));
+                }
+            }
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return ExitCode.INPUT.code();
+        }
+        err.println(texts.format("cli.error.internal", e.getClass().getName(), String.valueOf(e.getMessage())));
+        if (verbose) {
+            e.printStackTrace(err);
+        } else {
+            err.println(texts.format("cli.error.verbose-hint"));
+        }
+        return ExitCode.INTERNAL.code();
+    }
+
+    /** {@code hvd --version}: the tool's version and the runtime's. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {
+                Hvd.name() + " " + Hvd.version(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
+            };
+        }
+    }
+
+    /** Lists values as {@code a, b, c} for messages. */
+    static String list(Iterable<?> values) {
+        return java.util.stream.StreamSupport.stream(values.spliterator(), false)
+                .map(String::valueOf).collect(Collectors.joining(", "));
+    }
+}

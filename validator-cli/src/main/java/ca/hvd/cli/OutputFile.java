@@ -1,0 +1,80 @@
+package ca.hvd.cli;
+
+import ca.hvd.core.HvdException;
+import ca.hvd.core.i18n.Message;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * A report file written whole or not at all: the text goes to a temporary file beside the target,
+ * which is then moved into place. An input file is never the target.
+ */
+final class OutputFile {
+
+    /** Writes text to a writer. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private OutputFile() {
+    }
+
+    /**
+     * Writes a file atomically.
+     *
+     * @param target the file to write
+     * @param inputs the files being read, which must not be overwritten
+     * @throws HvdException when the target is an input or cannot be written
+     */
+    static void write(Path target, List<Path> inputs, Content content) {
+        refuseInputs(target, inputs);
+        Path absolute = target.toAbsolutePath();
+        Path directory = absolute.getParent();
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temporary = null;
+        } catch (IOException e) {
+            throw new HvdException(Message.of("output.unwritable", target.toString(), String.valueOf(e.getMessage())), e);
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // the failure being reported matters more than a leftover temporary file
+                }
+            }
+        }
+    }
+
+    private static void refuseInputs(Path target, List<Path> inputs) {
+        Path normal = target.toAbsolutePath().normalize();
+        for (Path input : inputs) {
+            boolean same;
+            try {
+                same = normal.equals(input.toAbsolutePath().normalize())
+                        || Files.exists(target) && Files.exists(input) && Files.isSameFile(target, input);
+            } catch (IOException e) {
+                same = false;
+            }
+            if (same) {
+                throw new HvdException(Message.of("output.is-input", target.toString()));
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package ca.hvd.cli;
+
+import ca.hvd.core.i18n.Language;
+import ca.hvd.core.i18n.Message;
+import ca.hvd.core.i18n.Messages;
+import ca.hvd.core.standard.Basis;
+import ca.hvd.core.standard.Code;
+import ca.hvd.core.standard.CodeList;
+import ca.hvd.core.standard.ConstraintWords;
+import ca.hvd.core.standard.Field;
+import ca.hvd.core.standard.Rule;
+import ca.hvd.core.standard.Standard;
+import ca.hvd.core.standard.StandardRef;
+import ca.hvd.core.standard.StandardRegistry;
+import ca.hvd.core.standard.UniqueKey;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hvd standards}: what standards exist and what each says. */
+@Command(name = "standards", mixinStandardHelpOptions = true,
+        subcommands = {StandardsCommand.ListCommand.class, StandardsCommand.ShowCommand.class})
+final class StandardsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE.code();
+    }
+
+    /** {@code hvd standards list}: every standard, its versions and title. */
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    static final class ListCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        StandardsOption standards;
+
+        @Mixin
+        LanguageOption language;
+
+        @Mixin
+        VerboseOption verbose;
+
+        @Override
+        public Integer call() {
+            Language lang = language.language();
+            Messages texts = HvdCommand.texts(lang);
+            PrintWriter out = spec.commandLine().getOut();
+            StandardRegistry registry = standards.registry();
+            Map<String, List<StandardRef>> byId = new LinkedHashMap<>();
+            for (StandardRef ref : registry.available()) {
+                byId.computeIfAbsent(ref.id(), id -> new ArrayList<>()).add(ref);
+            }
+            out.println(texts.format("standards.list.heading"));
+            for (Map.Entry<String, List<StandardRef>> entry : byId.entrySet()) {
+                List<StandardRef> versions = entry.getValue();
+                Standard newest = registry.load(versions.get(versions.size() - 1));
+                String all = versions.stream().map(ref -> ref.version().toString()).collect(Collectors.joining(", "));
+                out.println(texts.format("standards.list.entry", entry.getKey(), all, newest.title().in(lang),
+                        texts.format("status." + newest.status())));
+            }
+            out.flush();
+            return ExitCode.OK.code();
+        }
+    }
+
+    /** {@code hvd standards show ID[@VERSION]}: fields, types, constraints, code lists, basis. */
+    @Command(name = "show", mixinStandardHelpOptions = true)
+    static final class ShowCommand implements Callable<Integer> {
+        /** Code lists longer than this show their first entries only. */
+        static final int CODES_SHOWN = 30;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "ID[@VERSION]", descriptionKey = "option.standard")
+        String standard;
+
+        @Mixin
+        StandardsOption standards;
+
+        @Mixin
+        LanguageOption language;
+
+        @Mixin
+        VerboseOption verbose;
+
+        @Override
+        public Integer call() {
+            Language lang = language.language();
+            Messages texts = HvdCommand.texts(lang);
+            Standard shown = Selectors.resolve(standards.registry(), standard, spec, texts);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(texts.format("standards.show.title", shown.ref().toString(), shown.title().in(lang),
+                    texts.format("status." + shown.status())));
+            if (shown.description() != null) {
+                out.println(shown.description().in(lang));
+            }
+            out.println();
+            out.println(texts.format("standards.show.basis"));
+            for (Basis basis : shown.basedOn()) {
+                out.println("  - " + basis.title().in(lang) + " (" + basis.publisher() + ")"
+                        + (basis.url() == null ? "" : " " + basis.url()));
+                if (basis.note() != null) {
+                    out.println("    " + basis.note().in(lang));
+                }
+            }
+            out.println();
+            out.println(texts.format("standards.show.fields"));
+            for (Field field : shown.fields()) {
+                out.println("  " + field.name() + " — " + field.title().in(lang));
+                List<String> words = new ArrayList<>();
+                for (Message word : ConstraintWords.of(shown, field)) {
+                    words.add(texts.format(word));
+                }
+                out.println("      " + String.join("; ", words));
+                List<String> aliases = field.aliases().all();
+                if (!aliases.isEmpty()) {
+                    out.println("      " + texts.format("standards.show.aliases", String.join(", ", aliases)));
+                }
+                if (field.description() != null) {
+                    out.println("      " + field.description().in(lang));
+                }
+            }
+            if (!shown.uniqueKeys().isEmpty() || !shown.rules().isEmpty()) {
+                out.println();
+                out.println(texts.format("standards.show.rules"));
+                for (UniqueKey key : shown.uniqueKeys()) {
+                    out.println("  - " + texts.format("standards.show.unique", key.label()));
+                }
+                for (Rule rule : shown.rules()) {
+                    out.println("  - " + rule.id() + ": " + texts.format(rule.description()));
+                }
+            }
+            for (CodeList list : shown.codeLists().values()) {
+                out.println();
+                out.println(texts.format("standards.show.codelist", list.title().in(lang), list.name(), list.entries().size()));
+                int shownCount = 0;
+                for (Code code : list.entries()) {
+                    if (shownCount++ == CODES_SHOWN) {
+                        out.println("  " + texts.format("standards.show.more", list.entries().size() - CODES_SHOWN, list.file()));
+                        break;
+                    }
+                    out.println(String.format("  %-8s %s", code.code(), code.label().in(lang)));
+                }
+            }
+            out.flush();
+            return ExitCode.OK.code();
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package ca.hvd.core.check;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/**
+ * How a cell's text is read as a value of a field type. The same rules turn a row into JSON for
+ * JSON Schema tools (see {@code docs/standard-format.md}, "From cells to JSON"), so the compiled
+ * checks and a JSON Schema validator agree.
+ */
+public final class CellValues {
+
+    private CellValues() {
+    }
+
+    /** Whether a character is white space that surrounds a value: Unicode white space and no-break spaces. */
+    public static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2007' || Character.isWhitespace(c);
+    }
+
+    /** The value without surrounding white space; the same instance when there is none. */
+    public static String trim(String raw) {
+        int start = 0;
+        int end = raw.length();
+        while (start < end && isSpace(raw.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(raw.charAt(end - 1))) {
+            end--;
+        }
+        return start == 0 && end == raw.length() ? raw : raw.substring(start, end);
+    }
+
+    /**
+     * Whether a character should never appear in a value: C0 control characters other than tab and
+     * line breaks, C1 control characters, and U+FFFD, which decoding puts in place of bytes that are
+     * not valid in the file's encoding.
+     */
+    public static boolean isInvalidCharacter(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r'
+                || c >= 0x7F && c <= 0x9F
+                || c == '\uFFFD';
+    }
+
+    /** Whether the text is an integer: an optional sign then digits. */
+    public static boolean isInteger(String text) {
+        int length = text.length();
+        int i = length > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+        if (i == length) {
+            return false;
+        }
+        for (; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The integer value of a text for which {@link #isInteger} holds. */
+    public static BigInteger integer(String text) {
+        return new BigInteger(text.charAt(0) == '+' ? text.substring(1) : text);
+    }
+
+    /**
+     * Whether the text is a decimal number: an optional sign, digits with an optional fraction (or a
+     * fraction alone), and an optional exponent. No thousands separators, no decimal comma.
+     */
+    public static boolean isNumber(String text) {
+        int length = text.length();
+        int i = length > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+        int digits = 0;
+        while (i < length && isDigit(text.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < length && text.charAt(i) == '.') {
+            i++;
+            while (i < length && isDigit(text.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < length && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+                i++;
+            }
+            int exponentDigits = 0;
+            while (i < length && isDigit(text.charAt(i)) && exponentDigits < 9) {
+                i++;
+                exponentDigits++;
+            }
+            if (exponentDigits == 0) {
+                return false;
+            }
+        }
+        return i == length;
+    }
+
+    /** The value of a text for which {@link #isNumber} holds. */
+    public static BigDecimal number(String text) {
+        return new BigDecimal(text.charAt(0) == '+' ? text.substring(1) : text);
+    }
+
+    /** Whether the text is {@code true} or {@code false}, in any case. */
+    public static boolean isBoolean(String text) {
+        return "true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text);
+    }
+
+    /** Whether the text is a calendar date {@code YYYY-MM-DD} (RFC 3339 full-date). */
+    public static boolean isDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
+            if (!isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        try {
+            LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10), Integer.parseInt(text, 8, 10, 10));
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    /** The number of Unicode code points, as JSON Schema counts a string's length. */
+    public static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

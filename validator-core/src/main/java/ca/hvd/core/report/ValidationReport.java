@@ -1,0 +1,42 @@
+package ca.hvd.core.report;
+
+import ca.hvd.core.i18n.LocalizedText;
+import ca.hvd.core.standard.StandardRef;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The conformance ("interoperability") report of one run: one {@link DatasetReport} per file, all
+ * validated against the same standard version.
+ *
+ * @param toolVersion   the version of hvd that wrote it
+ * @param standard      the exact standard version validated against
+ * @param standardTitle the standard's title
+ * @param failOn        the level that makes a dataset not conformant in this run
+ * @param datasets      the files, in the order given
+ */
+public record ValidationReport(
+        String toolVersion,
+        StandardRef standard,
+        LocalizedText standardTitle,
+        FailOn failOn,
+        List<DatasetReport> datasets) {
+
+    public ValidationReport {
+        Objects.requireNonNull(toolVersion, "toolVersion");
+        Objects.requireNonNull(standard, "standard");
+        Objects.requireNonNull(standardTitle, "standardTitle");
+        Objects.requireNonNull(failOn, "failOn");
+        datasets = List.copyOf(datasets);
+    }
+
+    /** Whether every dataset is conformant at the run's level. */
+    public boolean conformant() {
+        return datasets.stream().allMatch(dataset -> dataset.conformant(failOn));
+    }
+
+    /** The total number of findings of a severity over all datasets. */
+    public long count(Severity severity) {
+        return datasets.stream().mapToLong(dataset -> dataset.count(severity)).sum();
+    }
+}

@@ -1,0 +1,120 @@
+package ca.hvd.core.report.render;
+
+import ca.hvd.core.Hvd;
+import ca.hvd.core.i18n.Language;
+import ca.hvd.core.i18n.Messages;
+import ca.hvd.core.report.DatasetReport;
+import ca.hvd.core.report.Example;
+import ca.hvd.core.report.FieldStats;
+import ca.hvd.core.report.FindingGroup;
+import ca.hvd.core.report.Severity;
+import ca.hvd.core.report.ValidationReport;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The machine-readable report, {@code reportVersion} {@value #REPORT_VERSION}: the contract read by
+ * CI and other programs, documented in {@code docs/report-format.md} and described by
+ * {@code docs/report.schema.json}. Texts ({@code title}, {@code message}, {@code detail}) are in the
+ * report's language; everything else is language-neutral.
+ */
+final class JsonRenderer implements Renderer {
+
+    /** Bumped only for changes that break readers; new properties may appear within a version. */
+    static final int REPORT_VERSION = 1;
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    @Override
+    public void render(ValidationReport report, Language language, Writer out) throws IOException {
+        MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, tree(report, language));
+        out.write('\n');
+    }
+
+    static ObjectNode tree(ValidationReport report, Language language) {
+        Messages m = Messages.of(language);
+        ObjectNode root = NODES.objectNode();
+        root.put("reportVersion", REPORT_VERSION);
+        ObjectNode tool = root.putObject("tool");
+        tool.put("name", Hvd.name());
+        tool.put("version", report.toolVersion());
+        ObjectNode standard = root.putObject("standard");
+        standard.put("id", report.standard().id());
+        standard.put("version", report.standard().version().toString());
+        standard.put("title", report.standardTitle().in(language));
+        root.put("language", language.code());
+        root.put("failOn", report.failOn().label());
+        root.put("conformant", report.conformant());
+        ArrayNode datasets = root.putArray("datasets");
+        for (DatasetReport dataset : report.datasets()) {
+            datasets.add(dataset(dataset, report, m));
+        }
+        return root;
+    }
+
+    private static ObjectNode dataset(DatasetReport dataset, ValidationReport report, Messages m) {
+        ObjectNode node = NODES.objectNode();
+        node.put("source", dataset.source());
+        node.put("encoding", dataset.format().encoding());
+        if (dataset.format().bom() == null) {
+            node.putNull("bom");
+        } else {
+            node.put("bom", dataset.format().bom());
+        }
+        node.put("delimiter", String.valueOf(dataset.format().delimiter()));
+        node.put("headerLine", dataset.format().headerLine());
+        node.put("records", dataset.records());
+        node.put("conformant", dataset.conformant(report.failOn()));
+        ObjectNode counts = node.putObject("counts");
+        for (Severity severity : Severity.values()) {
+            counts.put(severity.label(), dataset.count(severity));
+        }
+        ArrayNode findings = node.putArray("findings");
+        for (FindingGroup group : dataset.findings()) {
+            findings.add(finding(group, m));
+        }
+        ObjectNode fields = node.putObject("fields");
+        for (Map.Entry<String, FieldStats> field : dataset.fields().entrySet()) {
+            ObjectNode stats = fields.putObject(field.getKey());
+            putNullable(stats, "column", field.getValue().column());
+            stats.put("filled", field.getValue().filled());
+            stats.put("empty", field.getValue().empty());
+        }
+        return node;
+    }
+
+    private static ObjectNode finding(FindingGroup group, Messages m) {
+        ObjectNode node = NODES.objectNode();
+        node.put("code", group.key().code().id());
+        node.put("severity", group.severity().label());
+        putNullable(node, "field", group.key().field());
+        putNullable(node, "column", group.key().column());
+        putNullable(node, "rule", group.key().rule());
+        node.put("title", Texts.title(m, group));
+        node.put("message", Texts.message(m, group));
+        node.put("count", group.count());
+        ArrayNode examples = node.putArray("examples");
+        for (Example example : group.examples()) {
+            ObjectNode item = examples.addObject();
+            item.put("line", example.line());
+            item.put("record", example.record());
+            putNullable(item, "value", example.value());
+            Texts.detail(m, group, example).ifPresent(detail -> item.put("detail", detail));
+        }
+        return node;
+    }
+
+    private static void putNullable(ObjectNode node, String name, String value) {
+        if (value == null) {
+            node.putNull(name);
+        } else {
+            node.put(name, value);
+        }
+    }
+}

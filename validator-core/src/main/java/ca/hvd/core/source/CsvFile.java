@@ -1,0 +1,407 @@
+package ca.hvd.core.source;
+
+import ca.hvd.core.SourceException;
+import ca.hvd.core.engine.SourceOptions;
+import ca.hvd.core.i18n.Message;
+import ca.hvd.core.report.FindingCode;
+import ca.hvd.core.report.SourceInfo;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A CSV file opened for validation: its encoding, byte order mark, delimiter and header line are
+ * detected from its first bytes (or given), then its data records are streamed.
+ *
+ * <p>Detection reads a sample of at most {@value #SAMPLE_BYTES} bytes. The encoding is the BOM's,
+ * else UTF-8 when the sample is valid UTF-8, else Windows-1252 (noted as
+ * {@code encoding-fallback}). The delimiter is the candidate that best finds the standard's header
+ * and gives rows of a consistent width. The header is the first of the sample's first
+ * {@value #HEADER_SEARCH_RECORDS} records naming the most fields; records above it are preamble.
+ */
+public final class CsvFile {
+
+    /** How many bytes detection looks at. */
+    public static final int SAMPLE_BYTES = 1 << 20;
+
+    /** How many records from the top may be preamble above the header. */
+    public static final int HEADER_SEARCH_RECORDS = 50;
+
+    private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line (\\d+)");
+
+    private final Path path;
+    private final Charset charset;
+    private final Bom bom;
+    private final char delimiter;
+    private final long headerLine;
+    private final List<String> header;
+    private final List<Notice> notices;
+
+    private CsvFile(Path path, Charset charset, Bom bom, char delimiter, long headerLine, List<String> header,
+                    List<Notice> notices) {
+        this.path = path;
+        this.charset = charset;
+        this.bom = bom;
+        this.delimiter = delimiter;
+        this.headerLine = headerLine;
+        this.header = List.copyOf(header);
+        this.notices = List.copyOf(notices);
+    }
+
+    /**
+     * Opens a file and detects how to read it.
+     *
+     * @param path    the file
+     * @param options what not to detect
+     * @param matcher recognises the standard's header
+     * @throws SourceException when the file does not exist, is not a regular file, cannot be read or
+     *                         is not text
+     */
+    public static CsvFile open(Path path, SourceOptions options, HeaderMatcher matcher) {
+        byte[] sample = readSample(path);
+        long size = size(path);
+        boolean complete = sample.length >= size;
+        List<Notice> notices = new ArrayList<>();
+
+        Bom bom = Bom.of(sample, sample.length);
+        int start = bom == null ? 0 : bom.length();
+        Charset charset = options.encoding();
+        if (charset == null) {
+            charset = bom != null ? bom.charset() : guessUtf16(sample, start);
+        }
+        if (charset == null) {
+            int invalid = firstInvalidUtf8(sample, start, complete);
+            if (invalid < 0) {
+                charset = StandardCharsets.UTF_8;
+            } else {
+                charset = WINDOWS_1252;
+                notices.add(new Notice(FindingCode.ENCODING_FALLBACK, lineAt(sample, invalid), null, List.of("windows-1252")));
+            }
+        }
+        if (start == sample.length) {
+            notices.add(new Notice(FindingCode.EMPTY_FILE, 0, null, List.of()));
+            char delimiter = options.delimiter() == null ? ',' : options.delimiter();
+            return new CsvFile(path, charset, bom, delimiter, 0, List.of(), notices);
+        }
+        String text = decodeSample(sample, start, charset, complete);
+        BinaryContent.check(sample, text, path);
+
+        Layout layout = detectLayout(text, options, matcher);
+        if (layout.headerLine() > 1) {
+            notices.add(new Notice(FindingCode.PREAMBLE_SKIPPED, 1, layout.firstPreambleLine(),
+                    List.of(layout.headerLine() - 1)));
+        }
+        return new CsvFile(path, charset, bom, layout.delimiter(), layout.headerLine(), layout.header(), notices);
+    }
+
+    /** How the file is read. */
+    public SourceInfo info() {
+        return new SourceInfo(charset.name(), bom == null ? null : bom.label(), delimiter, headerLine);
+    }
+
+    /** The header cells as written, empty for an empty file. */
+    public List<String> header() {
+        return header;
+    }
+
+    /** What detection noticed: encoding fallback, preamble, emptiness. */
+    public List<Notice> notices() {
+        return notices;
+    }
+
+    /** Receives the data records of a file. */
+    @FunctionalInterface
+    public interface RecordSink {
+        /**
+         * Takes one data record.
+         *
+         * @param line   the physical line it starts on, 1-based
+         * @param record its number among data records, 1-based
+         * @param cells  its cells
+         */
+        void accept(long line, long record, CsvRecord cells);
+    }
+
+    /**
+     * Streams the data records below the header to a sink.
+     *
+     * @return the notice that stopped reading early (malformed CSV), or {@code null} when the whole
+     *         file was read
+     * @throws SourceException when the file cannot be read any more
+     */
+    public Notice read(RecordSink sink) {
+        if (headerLine == 0) {
+            return null;
+        }
+        long lastLine = headerLine;
+        long record = 0;
+        try (InputStream in = Files.newInputStream(path);
+             CsvReader<CsvRecord> reader = reader(in)) {
+            for (CsvRecord cells : reader) {
+                long line = cells.getStartingLineNumber();
+                if (line <= headerLine) {
+                    continue;
+                }
+                lastLine = line;
+                sink.accept(line, ++record, cells);
+            }
+            return null;
+        } catch (CsvParseException e) {
+            return malformed(e, lastLine + 1);
+        } catch (UncheckedIOException e) {
+            throw unreadable(path, e.getCause());
+        } catch (IOException e) {
+            throw unreadable(path, e);
+        }
+    }
+
+    /** A notice of why parsing stopped, at the line the parser names (else the line after the last record). */
+    static Notice malformed(CsvParseException e, long fallbackLine) {
+        String text = String.valueOf(e.getMessage());
+        Matcher at = LINE_IN_MESSAGE.matcher(text);
+        long line = at.find() ? Long.parseLong(at.group(1)) : fallbackLine;
+        String kind;
+        if (text.contains("Unclosed quoted field") || text.contains("maximum buffer size")) {
+            kind = "csv.unclosed-quote";
+        } else if (text.contains("after closing quote")) {
+            kind = "csv.after-quote";
+        } else if (text.contains("maximum limit of") && text.contains("fields")) {
+            kind = "csv.too-many-fields";
+        } else if (text.contains("field") && text.contains("maximum")) {
+            kind = "csv.field-too-large";
+        } else if (text.contains("record size") || text.contains("Record starting at line") && text.contains("maximum")) {
+            kind = "csv.record-too-large";
+        } else {
+            kind = "csv.other";
+        }
+        return new Notice(FindingCode.MALFORMED_CSV, line, null, List.of(Message.of(kind)));
+    }
+
+    private CsvReader<CsvRecord> reader(InputStream in) throws IOException {
+        if (bom != null) {
+            in.skipNBytes(bom.length());
+        }
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        Reader text = new InputStreamReader(in, decoder);
+        return csvReader(delimiter).ofCsvRecord(text);
+    }
+
+    private static CsvReader.CsvReaderBuilder csvReader(char delimiter) {
+        return CsvReader.builder()
+                .fieldSeparator(delimiter)
+                .skipEmptyLines(false)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .allowUnclosedQuote(false);
+    }
+
+    // ---- detection ------------------------------------------------------------------------------
+
+    private record Layout(char delimiter, long headerLine, List<String> header, String firstPreambleLine,
+                          int headerScore, int consistentRows) {
+    }
+
+    private static Layout detectLayout(String text, SourceOptions options, HeaderMatcher matcher) {
+        char[] candidates = options.delimiter() != null ? new char[] {options.delimiter()} : DELIMITERS;
+        Layout best = null;
+        for (char candidate : candidates) {
+            Layout layout = layout(text, candidate, options.headerLine(), matcher);
+            if (best == null || layout.headerScore() > best.headerScore()
+                    || layout.headerScore() == best.headerScore() && layout.consistentRows() > best.consistentRows()) {
+                best = layout;
+            }
+        }
+        return best;
+    }
+
+    private static Layout layout(String text, char delimiter, Integer givenHeaderLine, HeaderMatcher matcher) {
+        List<CsvRecord> records = new ArrayList<>();
+        try (CsvReader<CsvRecord> reader = csvReader(delimiter).allowUnclosedQuote(true).ofCsvRecord(text)) {
+            for (CsvRecord record : reader) {
+                records.add(record);
+                if (records.size() >= 4 * HEADER_SEARCH_RECORDS) {
+                    break;
+                }
+            }
+        } catch (CsvParseException | IOException e) {
+            // keep the records read before the problem; reading the whole file reports it
+        }
+        int headerIndex = -1;
+        int bestScore = 0;
+        if (givenHeaderLine != null) {
+            for (int i = 0; i < records.size() && headerIndex < 0; i++) {
+                if (records.get(i).getStartingLineNumber() == givenHeaderLine) {
+                    headerIndex = i;
+                }
+            }
+            bestScore = headerIndex < 0 ? 0 : matcher.score(records.get(headerIndex).getFields());
+        } else {
+            for (int i = 0; i < Math.min(HEADER_SEARCH_RECORDS, records.size()); i++) {
+                int score = matcher.score(records.get(i).getFields());
+                if (score > bestScore) {
+                    bestScore = score;
+                    headerIndex = i;
+                }
+            }
+            if (headerIndex < 0) {
+                headerIndex = firstNonBlank(records);
+            }
+        }
+        if (headerIndex < 0) {
+            long line = givenHeaderLine != null ? givenHeaderLine : 1;
+            return new Layout(delimiter, line, List.of(), null, 0, 0);
+        }
+        CsvRecord header = records.get(headerIndex);
+        int consistent = 0;
+        for (int i = headerIndex + 1; i < records.size(); i++) {
+            if (records.get(i).getFieldCount() == header.getFieldCount() && header.getFieldCount() > 1) {
+                consistent++;
+            }
+        }
+        String preamble = headerIndex > 0 ? String.join(String.valueOf(delimiter), records.get(0).getFields()) : null;
+        return new Layout(delimiter, header.getStartingLineNumber(), header.getFields(), preamble, bestScore, consistent);
+    }
+
+    private static int firstNonBlank(List<CsvRecord> records) {
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).getFields().stream().anyMatch(cell -> !cell.isBlank())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** UTF-16 without a BOM shows as a NUL byte in every other position of ASCII text. */
+    private static Charset guessUtf16(byte[] sample, int start) {
+        int pairs = Math.min((sample.length - start) / 2, 4096);
+        if (pairs < 2) {
+            return null;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < pairs; i++) {
+            if (sample[start + 2 * i] == 0) {
+                evenZeros++;
+            }
+            if (sample[start + 2 * i + 1] == 0) {
+                oddZeros++;
+            }
+        }
+        if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /**
+     * The offset of the first byte that is not valid UTF-8, or -1. When the sample is not the whole
+     * file, a sequence cut by its end is not an error.
+     */
+    static int firstInvalidUtf8(byte[] bytes, int start, boolean complete) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, complete);
+            if (result.isError()) {
+                return in.position();
+            }
+            if (result.isOverflow()) {
+                out.clear();
+                continue;
+            }
+            if (complete) {
+                CoderResult end = decoder.flush(out);
+                return end.isError() ? in.position() : -1;
+            }
+            return -1;
+        }
+    }
+
+    /** The physical line (1-based) of a byte offset, counting LF, CR and CRLF as line ends. */
+    static long lineAt(byte[] bytes, int offset) {
+        long line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static String decodeSample(byte[] sample, int start, Charset charset, boolean complete) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        String text;
+        try {
+            text = decoder.decode(ByteBuffer.wrap(sample, start, sample.length - start)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalStateException("a replacing decoder never fails", e);
+        }
+        if (!complete) {
+            int end = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+            if (end > 0) {
+                text = text.substring(0, end + 1);
+            }
+        }
+        return text;
+    }
+
+    private static byte[] readSample(Path path) {
+        if (Files.isDirectory(path)) {
+            throw new SourceException(Message.of("source.directory", path.toString()));
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes(SAMPLE_BYTES);
+        } catch (NoSuchFileException e) {
+            throw new SourceException(Message.of("source.missing", path.toString()), e);
+        } catch (AccessDeniedException e) {
+            throw new SourceException(Message.of("source.denied", path.toString()), e);
+        } catch (IOException e) {
+            throw unreadable(path, e);
+        }
+    }
+
+    private static long size(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            throw unreadable(path, e);
+        }
+    }
+
+    private static SourceException unreadable(Path path, Throwable cause) {
+        return new SourceException(Message.of("source.unreadable", path.toString(), String.valueOf(cause.getMessage())), cause);
+    }
+}

@@ -1,0 +1,77 @@
+package ca.hvd.core.standard;
+
+import ca.hvd.core.i18n.Message;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The meta-schema every standard definition is validated against before use
+ * ({@code standard.schema.json} beside this class).
+ */
+final class MetaSchema {
+
+    /** Keywords whose errors have their own message; others use {@code standard.schema.other}. */
+    private static final Set<String> EXPLAINED = Set.of(
+            "required", "additionalProperties", "type", "const", "enum", "pattern", "minLength",
+            "minItems", "minProperties", "uniqueItems", "false", "not", "minimum");
+
+    private static final Schema SCHEMA = load();
+
+    private MetaSchema() {
+    }
+
+    private static Schema load() {
+        try (InputStream in = MetaSchema.class.getResourceAsStream("standard.schema.json")) {
+            if (in == null) {
+                throw new IllegalStateException("standard.schema.json is missing from the build");
+            }
+            return JsonSchemas.compile("urn:hvd:meta:standard:1", StandardJson.MAPPER.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The problems of a definition, in document order; empty when it is valid. */
+    static List<StandardProblem> check(String file, JsonNode definition) {
+        List<StandardProblem> problems = new ArrayList<>();
+        for (Error error : JsonSchemas.validate(SCHEMA, definition)) {
+            problems.add(new StandardProblem(file, pointer(error), explain(error)));
+        }
+        return problems;
+    }
+
+    private static String pointer(Error error) {
+        String location = error.getInstanceLocation().toString();
+        String property = error.getProperty();
+        boolean namesChild = "required".equals(error.getKeyword()) || "additionalProperties".equals(error.getKeyword());
+        if (namesChild && property != null) {
+            return location + "/" + property.replace("~", "~0").replace("/", "~1");
+        }
+        return location;
+    }
+
+    private static Message explain(Error error) {
+        String keyword = error.getKeyword() == null ? "false" : error.getKeyword();
+        if (!EXPLAINED.contains(keyword)) {
+            return Message.of("standard.schema.other", keyword, error.getMessage());
+        }
+        String detail = error.getSchemaNode() == null ? "" : describe(error.getSchemaNode());
+        if (error.getArguments() != null && keyword.equals("type")) {
+            detail = Arrays.stream(error.getArguments()).map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        return Message.of("standard.schema." + keyword, detail);
+    }
+
+    private static String describe(JsonNode schemaValue) {
+        return schemaValue.isString() ? schemaValue.stringValue() : schemaValue.toString();
+    }
+}

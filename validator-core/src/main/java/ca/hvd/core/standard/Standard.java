@@ -1,0 +1,64 @@
+package ca.hvd.core.standard;
+
+import ca.hvd.core.i18n.LocalizedText;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One version of a standard: the canonical row of a high-value dataset and what a valid file of it
+ * looks like. Loaded and checked by {@link StandardRegistry}; immutable.
+ *
+ * @param ref         its id and version
+ * @param title       its name in English and French
+ * @param description what it covers, or {@code null}
+ * @param status      {@code draft}, {@code trial}, {@code stable} or {@code retired}
+ * @param basedOn     the real artefacts it was derived from
+ * @param columnOrder whether columns must come in the order of {@code fields}
+ * @param fields      the fields of the canonical row, in canonical order
+ * @param uniqueKeys  the keys no two records may share
+ * @param rules       the cross-field rules every record must satisfy
+ * @param codeLists   the code lists its fields refer to, by name
+ * @param definition  the text of its {@code standard.json}, as loaded
+ * @param origin      where it was loaded from, for messages (a path or {@code classpath:…})
+ */
+public record Standard(
+        StandardRef ref,
+        LocalizedText title,
+        LocalizedText description,
+        String status,
+        List<Basis> basedOn,
+        ColumnOrder columnOrder,
+        List<Field> fields,
+        List<UniqueKey> uniqueKeys,
+        List<Rule> rules,
+        Map<String, CodeList> codeLists,
+        String definition,
+        String origin) {
+
+    public Standard {
+        Objects.requireNonNull(ref, "ref");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(columnOrder, "columnOrder");
+        Objects.requireNonNull(definition, "definition");
+        Objects.requireNonNull(origin, "origin");
+        basedOn = List.copyOf(basedOn);
+        fields = List.copyOf(fields);
+        uniqueKeys = List.copyOf(uniqueKeys);
+        rules = List.copyOf(rules);
+        codeLists = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(codeLists));
+    }
+
+    /** The field of a canonical name. */
+    public Optional<Field> field(String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** The code list of a field, when it has one. */
+    public Optional<CodeList> codeListOf(Field field) {
+        return field.codeListName().map(codeLists::get);
+    }
+}

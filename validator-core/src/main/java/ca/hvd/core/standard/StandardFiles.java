@@ -1,0 +1,62 @@
+package ca.hvd.core.standard;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** The files of one standard version's folder, bundled on the class path or in a directory. */
+interface StandardFiles {
+
+    /**
+     * Opens a file of the folder.
+     *
+     * @param relativePath a path inside the folder, with {@code /} separators
+     * @throws NoSuchFileException when the folder has no such file
+     * @throws IOException         when it cannot be read
+     */
+    InputStream open(String relativePath) throws IOException;
+
+    /** How a file of the folder is named in messages. */
+    String describe(String relativePath);
+
+    /** Files bundled in a jar under {@code hvd-standards/ID/VERSION/}. */
+    static StandardFiles bundled(ClassLoader loader, String folder) {
+        return new StandardFiles() {
+            @Override
+            public InputStream open(String relativePath) throws IOException {
+                InputStream in = loader.getResourceAsStream(folder + "/" + relativePath);
+                if (in == null) {
+                    throw new NoSuchFileException(describe(relativePath));
+                }
+                return in;
+            }
+
+            @Override
+            public String describe(String relativePath) {
+                return "classpath:" + folder + "/" + relativePath;
+            }
+        };
+    }
+
+    /** Files in a folder on disk; paths that leave the folder are refused. */
+    static StandardFiles directory(Path folder) {
+        Path root = folder.toAbsolutePath().normalize();
+        return new StandardFiles() {
+            @Override
+            public InputStream open(String relativePath) throws IOException {
+                Path file = root.resolve(relativePath).normalize();
+                if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+                    throw new NoSuchFileException(describe(relativePath));
+                }
+                return Files.newInputStream(file);
+            }
+
+            @Override
+            public String describe(String relativePath) {
+                return root.resolve(relativePath).normalize().toString();
+            }
+        };
+    }
+}

@@ -1,0 +1,342 @@
+package ca.hvd.core.standard;
+
+import ca.hvd.core.i18n.LocalizedText;
+import ca.hvd.core.i18n.Message;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.PatternSyntaxException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads one standard version's folder into a {@link Standard}: the definition is validated against
+ * the meta-schema, then its references (required fields, keys, code lists, patterns) are checked.
+ * Every problem names its file and place.
+ */
+final class StandardLoader {
+
+    static final String DEFINITION = "standard.json";
+
+    /** The most entries of one code list. */
+    static final int MAX_CODES = 100_000;
+
+    private StandardLoader() {
+    }
+
+    static Standard load(StandardFiles files, StandardRef expected) {
+        String file = files.describe(DEFINITION);
+        byte[] bytes = read(files, DEFINITION, expected);
+        JsonNode root;
+        try {
+            root = StandardJson.MAPPER.readTree(bytes);
+        } catch (JacksonException e) {
+            throw broken(expected, List.of(new StandardProblem(file, "",
+                    Message.of("standard.json.unreadable", location(e).getLineNr(), location(e).getColumnNr()))), e);
+        }
+        List<StandardProblem> problems = MetaSchema.check(file, root);
+        if (!problems.isEmpty()) {
+            throw broken(expected, problems, null);
+        }
+        return new Builder(files, file, expected, root, new String(bytes, StandardCharsets.UTF_8)).build();
+    }
+
+    private static TokenStreamLocation location(JacksonException e) {
+        return e.getLocation() == null ? TokenStreamLocation.NA : e.getLocation();
+    }
+
+    private static byte[] read(StandardFiles files, String relativePath, StandardRef ref) {
+        try (InputStream in = files.open(relativePath)) {
+            byte[] bytes = in.readNBytes(StandardJson.MAX_DOCUMENT_BYTES + 1);
+            if (bytes.length > StandardJson.MAX_DOCUMENT_BYTES) {
+                throw broken(ref, List.of(new StandardProblem(files.describe(relativePath), "",
+                        Message.of("standard.file.too-large", StandardJson.MAX_DOCUMENT_BYTES))), null);
+            }
+            return bytes;
+        } catch (NoSuchFileException e) {
+            throw broken(ref, List.of(new StandardProblem(files.describe(relativePath), "",
+                    Message.of("standard.file.missing"))), e);
+        } catch (IOException e) {
+            throw broken(ref, List.of(new StandardProblem(files.describe(relativePath), "",
+                    Message.of("standard.file.unreadable", String.valueOf(e.getMessage())))), e);
+        }
+    }
+
+    static StandardException broken(StandardRef ref, List<StandardProblem> problems, Throwable cause) {
+        return new StandardException(Message.of("standard.broken", ref.toString(), problems.size()), problems, cause);
+    }
+
+    /** Builds the model from a definition the meta-schema accepted, collecting every further problem. */
+    private static final class Builder {
+        private final StandardFiles files;
+        private final String file;
+        private final StandardRef expected;
+        private final JsonNode root;
+        private final String definition;
+        private final List<StandardProblem> problems = new ArrayList<>();
+
+        Builder(StandardFiles files, String file, StandardRef expected, JsonNode root, String definition) {
+            this.files = files;
+            this.file = file;
+            this.expected = expected;
+            this.root = root;
+            this.definition = definition;
+        }
+
+        Standard build() {
+            JsonNode table = root.get("hvd");
+            checkIdentity(table);
+            Map<String, CodeList> codeLists = codeLists(table.path("codeLists"));
+            Set<String> required = names(root.path("required"));
+            List<Field> fields = new ArrayList<>();
+            for (Map.Entry<String, JsonNode> property : root.get("properties").properties()) {
+                fields.add(field(property.getKey(), property.getValue(), required.contains(property.getKey()), codeLists));
+            }
+            Set<String> known = new HashSet<>();
+            fields.forEach(f -> known.add(f.name()));
+            requireKnown(required, known, "/required");
+            List<UniqueKey> keys = uniqueKeys(table.path("uniqueKeys"), known);
+            List<Rule> rules = dependentRequired(root.path("dependentRequired"), known);
+            if (!problems.isEmpty()) {
+                throw broken(expected, problems, null);
+            }
+            return new Standard(
+                    expected,
+                    localized(table.get("title")),
+                    table.has("description") ? localized(table.get("description")) : null,
+                    table.path("status").asString("draft"),
+                    basedOn(table.get("basedOn")),
+                    "canonical".equals(table.path("columnOrder").asString("any")) ? ColumnOrder.CANONICAL : ColumnOrder.ANY,
+                    fields,
+                    keys,
+                    rules,
+                    codeLists,
+                    definition,
+                    file);
+        }
+
+        private void checkIdentity(JsonNode table) {
+            String id = table.get("id").stringValue();
+            String version = table.get("version").stringValue();
+            if (!id.equals(expected.id()) || !version.equals(expected.version().toString())) {
+                problem("/hvd", Message.of("standard.identity.folder", id + "@" + version, expected.toString()));
+            }
+            String expectedUrn = "urn:hvd:standard:" + id + ":" + version;
+            if (!root.get("$id").stringValue().equals(expectedUrn)) {
+                problem("/$id", Message.of("standard.identity.urn", expectedUrn));
+            }
+        }
+
+        private Field field(String name, JsonNode node, boolean required, Map<String, CodeList> codeLists) {
+            String at = "/properties/" + name;
+            JsonNode vocabulary = node.get("hvd");
+            FieldType type = switch (node.get("type").stringValue()) {
+                case "integer" -> FieldType.INTEGER;
+                case "number" -> FieldType.NUMBER;
+                case "boolean" -> FieldType.BOOLEAN;
+                default -> node.has("format") ? FieldType.DATE : FieldType.STRING;
+            };
+            String pattern = node.has("pattern") ? node.get("pattern").stringValue() : null;
+            if (pattern != null) {
+                try {
+                    java.util.regex.Pattern.compile(pattern);
+                } catch (PatternSyntaxException e) {
+                    problem(at + "/pattern", Message.of("standard.pattern.invalid", e.getDescription()));
+                }
+            }
+            Constraints constraints = new Constraints(
+                    pattern,
+                    decimal(node, "minimum", "exclusiveMinimum"),
+                    node.has("exclusiveMinimum"),
+                    decimal(node, "maximum", "exclusiveMaximum"),
+                    node.has("exclusiveMaximum"),
+                    node.has("minLength") ? node.get("minLength").intValue() : null,
+                    node.has("maxLength") ? node.get("maxLength").intValue() : null);
+            if (constraints.minimum() != null && constraints.maximum() != null
+                    && constraints.minimum().compareTo(constraints.maximum()) > 0) {
+                problem(at, Message.of("standard.range.empty", constraints.minimum(), constraints.maximum()));
+            }
+            if (constraints.minLength() != null && constraints.maxLength() != null
+                    && constraints.minLength() > constraints.maxLength()) {
+                problem(at, Message.of("standard.range.empty", constraints.minLength(), constraints.maxLength()));
+            }
+            String codeList = vocabulary.has("codeList") ? vocabulary.get("codeList").stringValue() : null;
+            if (codeList != null && !codeLists.containsKey(codeList)) {
+                problem(at + "/hvd/codeList", Message.of("standard.codelist.undeclared", codeList));
+            }
+            JsonNode aliases = vocabulary.path("aliases");
+            return new Field(
+                    name,
+                    localized(vocabulary.get("title")),
+                    vocabulary.has("description") ? localized(vocabulary.get("description")) : null,
+                    type,
+                    required,
+                    new Aliases(strings(aliases.path("en")), strings(aliases.path("fr"))),
+                    constraints,
+                    codeList,
+                    vocabulary.has("example") ? vocabulary.get("example").stringValue() : null);
+        }
+
+        private static BigDecimal decimal(JsonNode node, String inclusive, String exclusive) {
+            JsonNode value = node.has(inclusive) ? node.get(inclusive) : node.get(exclusive);
+            return value == null ? null : value.decimalValue();
+        }
+
+        private Map<String, CodeList> codeLists(JsonNode declared) {
+            Map<String, CodeList> lists = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> entry : declared.properties()) {
+                String path = entry.getValue().get("file").stringValue();
+                CodeList list = codeList(entry.getKey(), localized(entry.getValue().get("title")), path);
+                if (list != null) {
+                    lists.put(entry.getKey(), list);
+                }
+            }
+            return lists;
+        }
+
+        private CodeList codeList(String name, LocalizedText title, String path) {
+            String where = files.describe(path);
+            byte[] bytes;
+            try (InputStream in = files.open(path)) {
+                bytes = in.readNBytes(StandardJson.MAX_DOCUMENT_BYTES + 1);
+            } catch (NoSuchFileException e) {
+                problems.add(new StandardProblem(file, "/hvd/codeLists/" + name + "/file",
+                        Message.of("standard.codelist.missing", where)));
+                return null;
+            } catch (IOException e) {
+                problems.add(new StandardProblem(where, "", Message.of("standard.file.unreadable", String.valueOf(e.getMessage()))));
+                return null;
+            }
+            if (bytes.length > StandardJson.MAX_DOCUMENT_BYTES) {
+                problems.add(new StandardProblem(where, "", Message.of("standard.file.too-large", StandardJson.MAX_DOCUMENT_BYTES)));
+                return null;
+            }
+            List<Code> codes = new ArrayList<>();
+            int before = problems.size();
+            try (CsvReader<CsvRecord> reader = CsvReader.builder()
+                    .ofCsvRecord(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+                List<String> header = null;
+                Set<String> seen = new HashSet<>();
+                for (CsvRecord record : reader) {
+                    String line = "line " + record.getStartingLineNumber();
+                    if (header == null) {
+                        header = record.getFields();
+                        if (header.size() < 3 || !header.subList(0, 3).equals(List.of("code", "label_en", "label_fr"))) {
+                            problems.add(new StandardProblem(where, line, Message.of("standard.codelist.header")));
+                            return null;
+                        }
+                        continue;
+                    }
+                    if (record.getFieldCount() != header.size()) {
+                        problems.add(new StandardProblem(where, line, Message.of("standard.codelist.columns", header.size(), record.getFieldCount())));
+                        continue;
+                    }
+                    String code = record.getField(0);
+                    if (code.isBlank() || record.getField(1).isBlank() || record.getField(2).isBlank()) {
+                        problems.add(new StandardProblem(where, line, Message.of("standard.codelist.blank")));
+                    } else if (!seen.add(code)) {
+                        problems.add(new StandardProblem(where, line, Message.of("standard.codelist.duplicate", code)));
+                    }
+                    if (codes.size() == MAX_CODES) {
+                        problems.add(new StandardProblem(where, line, Message.of("standard.codelist.too-large", MAX_CODES)));
+                        return null;
+                    }
+                    Map<String, String> attributes = new LinkedHashMap<>();
+                    for (int i = 3; i < header.size(); i++) {
+                        attributes.put(header.get(i), record.getField(i));
+                    }
+                    codes.add(new Code(code, new LocalizedText(record.getField(1), record.getField(2)), attributes));
+                }
+            } catch (IOException | RuntimeException e) {
+                problems.add(new StandardProblem(where, "", Message.of("standard.file.unreadable", String.valueOf(e.getMessage()))));
+                return null;
+            }
+            if (codes.isEmpty() && problems.size() == before) {
+                problems.add(new StandardProblem(where, "", Message.of("standard.codelist.empty")));
+            }
+            return problems.size() == before ? new CodeList(name, title, path, codes) : null;
+        }
+
+        private List<UniqueKey> uniqueKeys(JsonNode node, Set<String> known) {
+            List<UniqueKey> keys = new ArrayList<>();
+            int i = 0;
+            for (JsonNode key : node.values()) {
+                String at = "/hvd/uniqueKeys/" + i++;
+                Set<String> names = names(key);
+                requireKnown(names, known, at);
+                keys.add(new UniqueKey(new ArrayList<>(names)));
+            }
+            return keys;
+        }
+
+        private List<Rule> dependentRequired(JsonNode node, Set<String> known) {
+            List<Rule> rules = new ArrayList<>();
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                String at = "/dependentRequired/" + entry.getKey();
+                requireKnown(Set.of(entry.getKey()), known, "/dependentRequired");
+                Set<String> requires = names(entry.getValue());
+                requireKnown(requires, known, at);
+                if (!requires.isEmpty()) {
+                    rules.add(Rule.Requires.of(entry.getKey(), new ArrayList<>(requires)));
+                }
+            }
+            return rules;
+        }
+
+        private void requireKnown(Set<String> names, Set<String> known, String at) {
+            for (String name : names) {
+                if (!known.contains(name)) {
+                    problem(at, Message.of("standard.field.unknown", name));
+                }
+            }
+        }
+
+        private List<Basis> basedOn(JsonNode node) {
+            List<Basis> basis = new ArrayList<>();
+            for (JsonNode item : node.values()) {
+                basis.add(new Basis(
+                        localized(item.get("title")),
+                        item.get("publisher").stringValue(),
+                        item.has("url") ? item.get("url").stringValue() : null,
+                        item.has("note") ? localized(item.get("note")) : null));
+            }
+            return basis;
+        }
+
+        private void problem(String pointer, Message text) {
+            problems.add(new StandardProblem(file, pointer, text));
+        }
+
+        private static Set<String> names(JsonNode array) {
+            Set<String> names = new java.util.LinkedHashSet<>();
+            for (JsonNode item : array.values()) {
+                names.add(item.stringValue());
+            }
+            return names;
+        }
+
+        private static List<String> strings(JsonNode array) {
+            List<String> values = new ArrayList<>();
+            for (JsonNode item : array.values()) {
+                values.add(item.stringValue());
+            }
+            return values;
+        }
+
+        private static LocalizedText localized(JsonNode node) {
+            return new LocalizedText(node.get("en").stringValue(), node.get("fr").stringValue());
+        }
+    }
+}
