@@ -23,7 +23,7 @@ public final class Tally {
     private final int exampleLimit;
     private final long[] filled;
     private final List<Map<String, Long>> keys;
-    /** Per field, the trimmed value of the current record ("" when empty); scratch for row checks. */
+    /** Per field, the trimmed value of the current record ("" when empty or without a column); scratch for row checks. */
     final String[] values;
     private long records;
 
@@ -37,6 +37,7 @@ public final class Tally {
         this.exampleLimit = exampleLimit;
         this.filled = new long[fieldCount];
         this.values = new String[fieldCount];
+        java.util.Arrays.fill(values, "");
         this.keys = new ArrayList<>(keyCount);
         for (int i = 0; i < keyCount; i++) {
             keys.add(new HashMap<>());

@@ -1,0 +1,40 @@
+package ca.hvd.core.standard;
+
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A standard as a plain JSON Schema 2020-12 document of one row, for any JSON Schema tool: the
+ * {@code hvd} vocabulary is removed, titles become the English ones, and each code list is inlined
+ * as an {@code enum}. A row of a CSV file maps to JSON as {@code docs/standard-format.md} describes
+ * ("From cells to JSON").
+ */
+public final class StandardJsonSchema {
+
+    private StandardJsonSchema() {
+    }
+
+    /** The plain JSON Schema of a standard's row. */
+    public static ObjectNode of(Standard standard) {
+        ObjectNode schema = (ObjectNode) StandardJson.MAPPER.readTree(standard.definition());
+        schema.remove("hvd");
+        schema.put("title", standard.title().en());
+        if (standard.description() != null) {
+            schema.put("description", standard.description().en());
+        }
+        ObjectNode properties = (ObjectNode) schema.get("properties");
+        for (Map.Entry<String, JsonNode> property : properties.properties()) {
+            ObjectNode field = (ObjectNode) property.getValue();
+            field.remove("hvd");
+            Field model = standard.field(property.getKey()).orElseThrow();
+            field.put("title", model.title().en());
+            standard.codeListOf(model).ifPresent(list -> {
+                ArrayNode codes = field.putArray("enum");
+                list.entries().forEach(code -> codes.add(code.code()));
+            });
+        }
+        return schema;
+    }
+}
