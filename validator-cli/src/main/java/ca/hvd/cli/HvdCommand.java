@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "hvd",
         mixinStandardHelpOptions = true,
         versionProvider = HvdCommand.Version.class,
-        subcommands = {ValidateCommand.class, StandardsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, StandardsCommand.class, HelpCommand.class})
 public final class HvdCommand implements Callable<Integer> {
 
     @Spec
@@ -79,16 +79,17 @@ public final class HvdCommand implements Callable<Integer> {
 
     /** The command line in a language: help texts, exit code list and error handling set. */
     static CommandLine commandLine(Language language, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new HvdCommand());
+        return configure(new CommandLine(new HvdCommand()), language, out, err);
+    }
+
+    /** Sets help texts, exit codes, streams and error handling on a command line and its subcommands. */
+    static CommandLine configure(CommandLine commandLine, Language language, PrintWriter out, PrintWriter err) {
         commandLine.setResourceBundle(helpBundle(language));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> failure(e, cl, language, verbose(parsed)));
         commandLine.setParameterExceptionHandler((e, args) -> UsageErrors.report(e, language));
-        // picocli's own help command does not read the bundle for its description
-        commandLine.getSubcommands().get("help").getCommandSpec().usageMessage()
-                .description(helpBundle(language).getString("hvd.help.usage.description"));
         Map<String, String> exitCodes = exitCodes(language);
         applyExitCodes(commandLine, exitCodes, helpBundle(language).getString("usage.exitCodeListHeading"));
         return commandLine;

@@ -2,6 +2,7 @@ package ca.hvd.core;
 
 import ca.hvd.core.i18n.Language;
 import ca.hvd.core.i18n.Message;
+import java.util.MissingResourceException;
 import java.util.Objects;
 
 /**
@@ -29,8 +30,16 @@ public class HvdException extends RuntimeException {
         return text;
     }
 
+    /**
+     * The English text when the library's messages have it, else the key and arguments: texts of
+     * programs built on the library live in their own bundles, and this method must never throw.
+     */
     @Override
     public String getMessage() {
-        return text.in(Language.EN);
+        try {
+            return text.in(Language.EN);
+        } catch (MissingResourceException | IllegalArgumentException e) {
+            return text.key() + " " + text.args();
+        }
     }
 }

@@ -87,6 +87,11 @@ public final class Messages {
         return source.format(message.key(), message.args().toArray());
     }
 
+    /** The raw {@link MessageFormat} pattern of a key, for tests and tools that check the bundles. */
+    public String pattern(String key) {
+        return bundle.getString(key);
+    }
+
     /** Whether the bundle defines {@code key}. */
     public boolean has(String key) {
         return bundle.containsKey(key);

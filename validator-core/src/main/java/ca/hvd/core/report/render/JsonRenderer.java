@@ -12,6 +12,7 @@ import ca.hvd.core.report.ValidationReport;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -28,7 +29,8 @@ final class JsonRenderer implements Renderer {
     /** Bumped only for changes that break readers; new properties may appear within a version. */
     static final int REPORT_VERSION = 1;
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Never closes the caller's writer. */
+    private static final JsonMapper MAPPER = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     @Override
