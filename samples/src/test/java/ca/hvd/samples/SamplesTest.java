@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SamplesTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Path SAMPLES = Path.of("").toAbsolutePath();
+    static final Path SAMPLES = Path.of("").toAbsolutePath();
 
     static Stream<Path> samples() throws IOException {
         try (Stream<Path> files = Files.walk(SAMPLES)) {

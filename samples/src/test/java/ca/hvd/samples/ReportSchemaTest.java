@@ -1,0 +1,78 @@
+package ca.hvd.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.hvd.cli.HvdCommand;
+import ca.hvd.core.standard.JsonSchemas;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every JSON report hvd writes for the samples, in both languages and at every {@code --fail-on}
+ * level, and the report of all samples of a standard in one run, validates against the published
+ * schema {@code docs/report.schema.json}.
+ */
+class ReportSchemaTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Path SCHEMA = Path.of("../docs/report.schema.json");
+
+    private static Schema schema;
+
+    @BeforeAll
+    static void loadSchema() throws IOException {
+        schema = JsonSchemas.compile("urn:hvd:report:1", JSON.readTree(Files.readString(SCHEMA)));
+    }
+
+    static Stream<Arguments> runs() throws IOException {
+        List<Arguments> runs = new ArrayList<>();
+        for (Path sample : SamplesTest.samples().toList()) {
+            String standard = SamplesTest.SAMPLES.relativize(sample).getName(0).toString();
+            for (String lang : List.of("en", "fr")) {
+                for (String failOn : List.of("error", "warning", "never")) {
+                    runs.add(Arguments.of(List.of(sample.toString()), standard, lang, failOn));
+                }
+            }
+        }
+        for (String standard : List.of("newborn-names", "civic-addresses")) {
+            List<String> all = SamplesTest.samples()
+                    .filter(sample -> SamplesTest.SAMPLES.relativize(sample).getName(0).toString().equals(standard))
+                    .map(Path::toString)
+                    .toList();
+            runs.add(Arguments.of(all, standard, "fr", "error"));
+        }
+        return runs.stream();
+    }
+
+    @ParameterizedTest(name = "{1} {2} --fail-on {3}: {0}")
+    @MethodSource("runs")
+    void everyReportValidatesAgainstThePublishedSchema(List<String> files, String standard, String lang, String failOn)
+            throws IOException {
+        List<String> args = new ArrayList<>(List.of("validate"));
+        args.addAll(files);
+        args.addAll(List.of("--standard", standard, "--format", "json", "--lang", lang, "--fail-on", failOn));
+        StringWriter out = new StringWriter();
+        HvdCommand.run(new PrintWriter(out), new PrintWriter(new StringWriter()), args.toArray(new String[0]));
+
+        JsonNode report = JSON.readTree(out.toString());
+        List<Error> errors = JsonSchemas.validate(schema, report);
+
+        assertThat(errors).as("schema errors").isEmpty();
+        assertThat(report.get("datasets")).hasSize(files.size());
+        assertThat(report.get("language").asString()).isEqualTo(lang);
+    }
+}
