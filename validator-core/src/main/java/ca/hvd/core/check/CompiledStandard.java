@@ -120,9 +120,8 @@ public final class CompiledStandard {
         }
         String[] values = tally.values;
         for (FieldCheck check : fieldChecks) {
-            values[check.field] = check.column < width
-                    ? check.check(cells.getField(check.column), line, record, tally)
-                    : "";
+            // a cell missing from a short record is an empty cell, so a required value there is missing
+            values[check.field] = check.check(check.column < width ? cells.getField(check.column) : "", line, record, tally);
         }
         for (RequiresCheck rule : requiresChecks) {
             if (!values[rule.field()].isEmpty()) {

@@ -43,7 +43,7 @@ public final class Validator {
         CompiledStandard compiled = CompiledStandard.compile(request.standard(), binding, request.severities());
         Tally tally = compiled.newTally(request.exampleLimit());
         file.notices().forEach(notice -> compiled.notice(notice, tally));
-        if (!file.header().isEmpty()) {
+        if (file.info().headerLine() > 0) {
             compiled.checkHeader(tally, file.info().headerLine());
         }
         Notice stop = file.read((line, record, cells) -> compiled.check(line, record, cells, tally));

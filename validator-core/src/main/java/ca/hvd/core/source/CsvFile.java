@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  * else UTF-8 when the sample is valid UTF-8, else Windows-1252 (noted as
  * {@code encoding-fallback}). The delimiter is the candidate that best finds the standard's header
  * and gives rows of a consistent width. The header is the first of the sample's first
- * {@value #HEADER_SEARCH_RECORDS} records naming the most fields; records above it are preamble.
+ * {@value #HEADER_SEARCH_RECORDS} records naming the most fields; records above it are preamble. A
+ * file of blank lines only is empty.
  */
 public final class CsvFile {
 
@@ -110,7 +111,12 @@ public final class CsvFile {
         BinaryContent.check(sample, text, path);
 
         Layout layout = detectLayout(text, options, matcher);
-        if (layout.headerLine() > 1) {
+        if (layout.header().isEmpty() && options.headerLine() == null) {
+            // nothing but blank lines: no header to find, no records to read
+            notices.add(new Notice(FindingCode.EMPTY_FILE, 0, null, List.of()));
+            return new CsvFile(path, charset, bom, layout.delimiter(), 0, List.of(), notices);
+        }
+        if (layout.headerLine() > 1 && !layout.header().isEmpty()) {
             notices.add(new Notice(FindingCode.PREAMBLE_SKIPPED, 1, layout.firstPreambleLine(),
                     List.of(layout.headerLine() - 1)));
         }
@@ -122,7 +128,10 @@ public final class CsvFile {
         return new SourceInfo(charset.name(), bom == null ? null : bom.label(), delimiter, headerLine);
     }
 
-    /** The header cells as written, empty for an empty file. */
+    /**
+     * The header cells as written; empty for an empty file (no bytes, or only blank lines) and when
+     * the given header line is not in the file.
+     */
     public List<String> header() {
         return header;
     }
@@ -244,7 +253,8 @@ public final class CsvFile {
         try (CsvReader<CsvRecord> reader = csvReader(delimiter).allowUnclosedQuote(true).ofCsvRecord(text)) {
             for (CsvRecord record : reader) {
                 records.add(record);
-                if (records.size() >= 4 * HEADER_SEARCH_RECORDS) {
+                if (records.size() >= 4 * HEADER_SEARCH_RECORDS
+                        && (givenHeaderLine == null || record.getStartingLineNumber() >= givenHeaderLine)) {
                     break;
                 }
             }

@@ -4,6 +4,7 @@ import ca.hvd.core.i18n.LocalizedText;
 import ca.hvd.core.i18n.Message;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,10 +100,12 @@ final class StandardLoader {
             JsonNode table = root.get("hvd");
             checkIdentity(table);
             Map<String, CodeList> codeLists = codeLists(table.path("codeLists"));
+            Set<String> declared = new HashSet<>();
+            table.path("codeLists").properties().forEach(entry -> declared.add(entry.getKey()));
             Set<String> required = names(root.path("required"));
             List<Field> fields = new ArrayList<>();
             for (Map.Entry<String, JsonNode> property : root.get("properties").properties()) {
-                fields.add(field(property.getKey(), property.getValue(), required.contains(property.getKey()), codeLists));
+                fields.add(field(property.getKey(), property.getValue(), required.contains(property.getKey()), declared));
             }
             Set<String> known = new HashSet<>();
             fields.forEach(f -> known.add(f.name()));
@@ -139,7 +142,8 @@ final class StandardLoader {
             }
         }
 
-        private Field field(String name, JsonNode node, boolean required, Map<String, CodeList> codeLists) {
+        /** A field; a code list it names must be declared (a declared list that fails to load has its own problem). */
+        private Field field(String name, JsonNode node, boolean required, Set<String> declaredCodeLists) {
             String at = "/properties/" + name;
             JsonNode vocabulary = node.get("hvd");
             FieldType type = switch (node.get("type").stringValue()) {
@@ -173,7 +177,7 @@ final class StandardLoader {
                 problem(at, Message.of("standard.range.empty", constraints.minLength(), constraints.maxLength()));
             }
             String codeList = vocabulary.has("codeList") ? vocabulary.get("codeList").stringValue() : null;
-            if (codeList != null && !codeLists.containsKey(codeList)) {
+            if (codeList != null && !declaredCodeLists.contains(codeList)) {
                 problem(at + "/hvd/codeList", Message.of("standard.codelist.undeclared", codeList));
             }
             JsonNode aliases = vocabulary.path("aliases");
@@ -226,6 +230,8 @@ final class StandardLoader {
             List<Code> codes = new ArrayList<>();
             int before = problems.size();
             try (CsvReader<CsvRecord> reader = CsvReader.builder()
+                    .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                    .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                     .ofCsvRecord(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
                 List<String> header = null;
                 Set<String> seen = new HashSet<>();

@@ -1,0 +1,95 @@
+package ca.hvd.core;
+
+import ca.hvd.core.standard.Standard;
+import ca.hvd.core.standard.StandardRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Standards for tests, in the {@code --standards-dir} layout {@code DIR/ID/VERSION/standard.json}:
+ * the bundled ones, the test standards kept under {@code src/test/resources/standards}, and copies of
+ * those written to a temporary folder, changed where a test needs it.
+ */
+public final class StandardFolders {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final StandardRegistry BUNDLED = StandardRegistry.bundled();
+    private static final StandardRegistry TEST = StandardRegistry.builder().includeBundled(false).directory(root()).build();
+
+    private StandardFolders() {
+    }
+
+    /** The folder of the test standards: {@code cells} (one field per cell check) and {@code ordered}. */
+    public static Path root() {
+        try {
+            return Path.of(StandardFolders.class.getResource("/standards").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The newest bundled version of a standard. */
+    public static Standard bundled(String id) {
+        return BUNDLED.resolve(id);
+    }
+
+    /** The newest version of a test standard. */
+    public static Standard test(String id) {
+        return TEST.resolve(id);
+    }
+
+    /** The {@code standard.json} of a test standard's version 1.0.0, to be changed and written. */
+    public static ObjectNode definition(String id) {
+        return (ObjectNode) JSON.readTree(root().resolve(id).resolve("1.0.0").resolve("standard.json").toFile());
+    }
+
+    /**
+     * Copies a test standard's folder (definition and code lists) to {@code target/ID/VERSION}.
+     *
+     * @return the version folder
+     */
+    public static Path copy(String id, Path target, String version) {
+        Path from = root().resolve(id).resolve("1.0.0");
+        Path to = target.resolve(id).resolve(version);
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path copy = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return to;
+    }
+
+    /** Writes a definition as {@code folder/standard.json}. */
+    public static void write(Path folder, ObjectNode definition) {
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve("standard.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(definition));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a definition as the standard {@code id@version} under a standards folder, with its identity set to match. */
+    public static Path write(Path root, String id, String version, ObjectNode definition) {
+        ObjectNode copy = definition.deepCopy();
+        copy.put("$id", "urn:hvd:standard:" + id + ":" + version);
+        ((ObjectNode) copy.get("hvd")).put("id", id).put("version", version);
+        Path folder = root.resolve(id).resolve(version);
+        write(folder, copy);
+        return folder;
+    }
+}

@@ -1,0 +1,493 @@
+package ca.hvd.core.source;
+
+import static ca.hvd.core.CsvFixture.examples;
+import static ca.hvd.core.CsvFixture.group;
+import static ca.hvd.core.CsvFixture.keys;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.hvd.core.CsvFixture;
+import ca.hvd.core.SourceException;
+import ca.hvd.core.StandardFolders;
+import ca.hvd.core.engine.SourceOptions;
+import ca.hvd.core.i18n.Language;
+import ca.hvd.core.i18n.Message;
+import ca.hvd.core.report.DatasetReport;
+import ca.hvd.core.report.Example;
+import ca.hvd.core.report.FailOn;
+import ca.hvd.core.report.FindingCode;
+import ca.hvd.core.report.FindingKey;
+import ca.hvd.core.report.Severity;
+import ca.hvd.core.report.SourceInfo;
+import ca.hvd.core.standard.Standard;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Reading CSV files: encodings and byte order marks, delimiters, preamble lines, line endings,
+ * quoting, empty and malformed files, and files that cannot be read at all. Findings are asserted
+ * through {@code Validator.validate}; decoded cells and their line numbers through
+ * {@link CsvFile#read}.
+ */
+class CsvFileTest {
+
+    private static final Standard NEWBORN_NAMES = StandardFolders.bundled("newborn-names");
+    private static final String HEADER = "jurisdiction,year,sex,name,count";
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    @TempDir
+    Path dir;
+
+    private CsvFixture files;
+
+    @BeforeEach
+    void setUp() {
+        files = new CsvFixture(dir, NEWBORN_NAMES);
+    }
+
+    /** One data record as {@link CsvFile#read} gives it. */
+    record Row(long line, long record, List<String> cells) {
+        Row(long line, long record, String... cells) {
+            this(line, record, List.of(cells));
+        }
+    }
+
+    private static List<Row> rows(Path file, SourceOptions options) {
+        CsvFile csv = CsvFile.open(file, options, HeaderMatcher.of(NEWBORN_NAMES));
+        List<Row> rows = new ArrayList<>();
+        Notice stop = csv.read((line, record, cells) -> rows.add(new Row(line, record, cells.getFields())));
+        assertThat(stop).as("reading stopped early").isNull();
+        return rows;
+    }
+
+    private static List<Row> rows(Path file) {
+        return rows(file, SourceOptions.DETECT);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            bytes.writeBytes(part);
+        }
+        return bytes.toByteArray();
+    }
+
+    // ---- encodings ------------------------------------------------------------------------------
+
+    @Test
+    void utf8ByteOrderMarkIsSkippedSoTheFirstHeaderCellStillNamesItsField() {
+        Path file = files.write(concat(UTF8_BOM, (HEADER + "\nQC,2019,F,ZOÉ,5\n").getBytes(StandardCharsets.UTF_8)));
+
+        DatasetReport report = files.validate(file);
+
+        assertThat(report.format()).isEqualTo(new SourceInfo("UTF-8", "UTF-8", ',', 1));
+        assertThat(keys(report)).isEmpty();
+        assertThat(report.fields().get("jurisdiction").column()).isEqualTo("jurisdiction");
+        assertThat(rows(file)).containsExactly(new Row(2, 1, "QC", "2019", "F", "ZOÉ", "5"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"UTF-16LE, FF, FE", "UTF-16BE, FE, FF"})
+    void utf16WithAByteOrderMarkIsDecodedInItsByteOrder(String encoding, String bom1, String bom2) {
+        byte[] bom = {(byte) Integer.parseInt(bom1, 16), (byte) Integer.parseInt(bom2, 16)};
+        Path file = files.write(concat(bom, (HEADER + "\nQC,2019,F,Zoé,5\n").getBytes(Charset.forName(encoding))));
+
+        DatasetReport report = files.validate(file);
+
+        assertThat(report.format()).isEqualTo(new SourceInfo(encoding, encoding, ',', 1));
+        assertThat(keys(report)).isEmpty();
+        assertThat(rows(file)).containsExactly(new Row(2, 1, "QC", "2019", "F", "Zoé", "5"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+    void utf16WithoutAByteOrderMarkIsRecognisedByItsZeroBytes(String encoding) {
+        Path file = files.write((HEADER + "\nQC,2019,F,Zoé,5\n").getBytes(Charset.forName(encoding)));
+
+        DatasetReport report = files.validate(file);
+
+        assertThat(report.format()).isEqualTo(new SourceInfo(encoding, null, ',', 1));
+        assertThat(keys(report)).isEmpty();
+        assertThat(rows(file)).containsExactly(new Row(2, 1, "QC", "2019", "F", "Zoé", "5"));
+    }
+
+    @Test
+    void validUtf8WithoutAByteOrderMarkIsReadAsUtf8WithoutAFinding() {
+        Path file = files.write(HEADER + "\nQC,2019,F,Zoé,5\nQC,2019,M,Çédric,4\n");
+
+        DatasetReport report = files.validate(file);
+
+        assertThat(report.format()).isEqualTo(new SourceInfo("UTF-8", null, ',', 1));
+        assertThat(keys(report)).isEmpty();
+        assertThat(rows(file)).extracting(row -> row.cells().get(3)).containsExactly("Zoé", "Çédric");
+    }
+
+    @ParameterizedTest(name = "line ends {0}")
+    @ValueSource(strings = {"LF", "CRLF", "CR"})
+    void bytesThatAreNotUtf8FallBackToWindows1252NamingTheLineOfTheFirstInvalidByte(String lineEnd) {
+        String end = switch (lineEnd) {
+            case "LF" -> "\n";
+            case "CRLF" -> "\r\n";
+            default -> "\r";
+        };
+        String text = String.join(end, HEADER, "NS,2019,F,OLIVIA,66", "NS,2019,F,EMMA,61", "QC,2019,F,Zoé,5",
+                "QC,2019,M,Çédric,4") + end;
+        Path file = files.write(text.getBytes(WINDOWS_1252));
+
+        DatasetReport report = files.validate(file);
+
+        assertThat(report.format()).isEqualTo(new SourceInfo("windows-1252", null, ',', 1));
+        assertThat(keys(report)).containsExactly(FindingKey.of(FindingCode.ENCODING_FALLBACK));
+        assertThat(group(report, FindingKey.of(FindingCode.ENCODING_FALLBACK)).severity()).isEqualTo(Severity.WARNING);
+        assertThat(examples(report, FindingKey.of(FindingCode.ENCODING_FALLBACK)))
+                .containsExactly(new Example(4, 0, null, List.of("windows-1252")));
+        assertThat(rows(file)).extracting(row -> row.cells().get(3)).containsExactly("OLIVIA", "EMMA", "Zoé", "Çédric");
+    }
+
+    @Test
+    void aFileWithInvalidBytesIsReadWhollyAsWindows1252AndTheFindingSaysSo() {
+        byte[] utf8 = (HEADER + "\nQC,2019,F,Zoé,5\n").getBytes(StandardCharsets.UTF_8);
+        byte[] windows1252 = "QC,2019,M,Noé,4\n".getBytes(WINDOWS_1252);
+        Path file = files.write(concat(utf8, windows1252));
+
+        DatasetReport report = files.validate(file);
+
+        FindingKey fallback = FindingKey.of(FindingCode.ENCODING_FALLBACK);
+        assertThat(examples(report, fallback)).containsExactly(new Example(3, 0, null, List.of("windows-1252")));
+        assertThat(rows(file)).extracting(row -> row.cells().get(3)).containsExactly("ZoÃ©", "Noé");
+        assertThat(group(report, fallback).message().in(Language.EN))
+                .isEqualTo("The file is not valid UTF-8 (the first invalid byte is on this line); it was read as Windows-1252.");
+        assertThat(group(report, fallback).message().in(Language.FR))
+                .isEqualTo("Le fichier n'est pas en UTF-8 valide (le premier octet invalide est à cette ligne) ; il a été lu en Windows-1252.");
+    }
+
+    @Test
+    void aTruncatedUtf8SequenceAtTheEndOfTheFileIsNotUtf8() {
+        byte[] record = "QC,2019,F,Zoé".getBytes(StandardCharsets.UTF_8);
+        byte[] cutInTheMiddleOfTheE = Arrays.copyOf(record, record.length - 1);
+        Path file = files.write(concat((HEADER + "\n").getBytes(StandardCharsets.UTF_8), cutInTheMiddleOfTheE));
+
+        DatasetReport report = files.validate(file);
+
+        assertThat(report.format().encoding()).isEqualTo("windows-1252");
+        assertThat(examples(report, FindingKey.of(FindingCode.ENCODING_FALLBACK)))
+                .containsExactly(new Example(2, 0, null, List.of("windows-1252")));
+    }
+
+    @Test
+    void aGivenEncodingIsUsedEvenWhenTheBytesSuggestAnother() {
+        Path file = files.write(HEADER + "\nQC,2019,F,Zoé,5\n");
+
+        DatasetReport report = files.validate(file, run -> run.source(SourceOptions.DETECT.withEncoding(WINDOWS_1252)));
+
+        assertThat(report.format()).isEqualTo(new SourceInfo("windows-1252", null, ',', 1));
+        assertThat(keys(report)).isEmpty();
+        assertThat(rows(file, SourceOptions.DETECT.withEncoding(WINDOWS_1252)))
+                .containsExactly(new Row(2, 1, "QC", "2019", "F", "ZoÃ©", "5"));
+    }
+
+    @Test
+    void readingWindows1252AsAGivenUtf8ShowsTheUndecodableBytesAsInvalidCharacters() {
+        Path file = files.write((HEADER + "\nQC,2019,F,Zoé,5\n").getBytes(WINDOWS_1252));
+
+        DatasetReport report = files.validate(file, run -> run.source(SourceOptions.DETECT.withEncoding(StandardCharsets.UTF_8)));
+
+        assertThat(report.format()).isEqualTo(new SourceInfo("UTF-8", null, ',', 1));
+        FindingKey invalid = new FindingKey(FindingCode.INVALID_CHARACTER, "name", "name", null);
+        assertThat(keys(report)).containsExactly(invalid);
+        assertThat(examples(report, invalid)).containsExactly(new Example(2, 1, "Zo\uFFFD"));
+    }
+
+    // ---- delimiters -----------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "delimiter [{0}]")
+    @ValueSource(chars = {',', ';', '\t', '|'})
+    void theDelimiterIsDetectedAmongCommaSemicolonTabAndPipe(char delimiter) {
+        String d = String.valueOf(delimiter);
+        Path file = files.write(String.join("\n",
+                String.join(d, "jurisdiction", "year", "sex", "name", "count"),
+                String.join(d, "NS", "2019", "F", "OLIVIA", "66"),
+                String.join(d, "NS", "2019", "M", "LIAM", "75")) + "\n");
+
+        DatasetReport report = files.validate(file);
+
+        assertThat(report.format()).isEqualTo(new SourceInfo("UTF-8", null, delimiter, 1));
+        assertThat(keys(report)).isEmpty();
+        assertThat(rows(file)).containsExactly(
+                new Row(2, 1, "NS", "2019", "F", "OLIVIA", "66"),
+                new Row(3, 2, "NS", "2019", "M", "LIAM", "75"));
+    }
+
+    @Test
+    void aSemicolonFileWhoseValuesHoldCommasIsReadWithTheSemicolon() {
+        Path file = files.write("jurisdiction;year;sex;name;count\nNS;2019;F;MARY, ANN;5\nNS;2019;F;ANNE, MARIE;4\n");
+
+        DatasetReport report = files.validate(file);
+
+        assertThat(report.format().delimiter()).isEqualTo(';');
+        assertThat(keys(report)).isEmpty();
+        assertThat(rows(file)).extracting(row -> row.cells().get(3)).containsExactly("MARY, ANN", "ANNE, MARIE");
+    }
+
+    @Test
+    void aGivenDelimiterIsUsedEvenWhenItFindsNoHeader() {
+        DatasetReport report = files.validate(HEADER + "\nNS,2019,F,OLIVIA,66\n",
+                run -> run.source(SourceOptions.DETECT.withDelimiter(';')));
+
+        assertThat(report.format()).isEqualTo(new SourceInfo("UTF-8", null, ';', 1));
+        assertThat(keys(report)).containsExactlyInAnyOrder(
+                new FindingKey(FindingCode.MISSING_COLUMN, "jurisdiction", null, null),
+                new FindingKey(FindingCode.MISSING_COLUMN, "year", null, null),
+                new FindingKey(FindingCode.MISSING_COLUMN, "sex", null, null),
+                new FindingKey(FindingCode.MISSING_COLUMN, "name", null, null),
+                new FindingKey(FindingCode.MISSING_COLUMN, "count", null, null),
+                new FindingKey(FindingCode.EXTRA_COLUMN, null, HEADER, null));
+    }
+
+    // ---- preamble and header line ---------------------------------------------------------------
+
+    @Test
+    void titleLinesAboveTheHeaderAreSkippedAndReportedWithTheHeaderLine() {
+        DatasetReport report = files.validate("""
+                Newborn names, Nova Scotia
+                Source: Vital Statistics
+
+                jurisdiction,year,sex,name,count
+                NS,2019,F,OLIVIA,66
+                NS,2019,F,EMMA,many
+                """);
+
+        assertThat(report.format()).isEqualTo(new SourceInfo("UTF-8", null, ',', 4));
+        assertThat(report.records()).isEqualTo(2);
+        FindingKey preamble = FindingKey.of(FindingCode.PREAMBLE_SKIPPED);
+        FindingKey count = new FindingKey(FindingCode.TYPE_MISMATCH, "count", "count", null);
+        assertThat(keys(report)).containsExactly(count, preamble);
+        assertThat(group(report, preamble).severity()).isEqualTo(Severity.INFO);
+        assertThat(examples(report, preamble)).containsExactly(new Example(1, 0, "Newborn names, Nova Scotia", List.of(3L)));
+        assertThat(examples(report, count)).containsExactly(new Example(6, 2, "many"));
+    }
+
+    @Test
+    void aPreambleLineNamingOneFieldDoesNotPassForTheHeader() {
+        DatasetReport report = files.validate("Count\n" + HEADER + "\nNS,2019,F,OLIVIA,66\n");
+
+        assertThat(report.format().headerLine()).isEqualTo(2);
+        assertThat(keys(report)).containsExactly(FindingKey.of(FindingCode.PREAMBLE_SKIPPED));
+        assertThat(examples(report, FindingKey.of(FindingCode.PREAMBLE_SKIPPED)))
+                .containsExactly(new Example(1, 0, "Count", List.of(1L)));
+    }
+
+    @Test
+    void aGivenHeaderLineIsUsedEvenWhenAnEarlierLineAlsoNamesTheFields() {
+        String text = HEADER + "\nprovince,year,gender,first name,frequency\nNS,2019,F,OLIVIA,66\n";
+
+        DatasetReport report = files.validate(text, run -> run.source(SourceOptions.DETECT.withHeaderLine(2)));
+
+        assertThat(report.format().headerLine()).isEqualTo(2);
+        assertThat(report.records()).isEqualTo(1);
+        assertThat(report.fields().get("sex").column()).isEqualTo("gender");
+        assertThat(keys(report)).containsExactly(FindingKey.of(FindingCode.PREAMBLE_SKIPPED));
+        assertThat(examples(report, FindingKey.of(FindingCode.PREAMBLE_SKIPPED)))
+                .containsExactly(new Example(1, 0, HEADER, List.of(1L)));
+    }
+
+    @Test
+    void aGivenHeaderLineBelowAVeryLongPreambleIsStillFound() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 300; i++) {
+            text.append("note ").append(i).append('\n');
+        }
+        text.append(HEADER).append("\nNS,2019,F,OLIVIA,66\n");
+
+        DatasetReport report = files.validate(text.toString(), run -> run.source(SourceOptions.DETECT.withHeaderLine(301)));
+
+        assertThat(report.format().headerLine()).isEqualTo(301);
+        assertThat(report.records()).isEqualTo(1);
+        assertThat(keys(report)).containsExactly(FindingKey.of(FindingCode.PREAMBLE_SKIPPED));
+        assertThat(examples(report, FindingKey.of(FindingCode.PREAMBLE_SKIPPED)))
+                .containsExactly(new Example(1, 0, "note 1", List.of(300L)));
+    }
+
+    @Test
+    void aGivenHeaderLineBelowTheEndOfTheFileLeavesEveryColumnMissing() {
+        DatasetReport report = files.validate(HEADER + "\nNS,2019,F,OLIVIA,66\n",
+                run -> run.source(SourceOptions.DETECT.withHeaderLine(10)));
+
+        assertThat(report.format().headerLine()).isEqualTo(10);
+        assertThat(report.records()).isZero();
+        assertThat(keys(report)).containsExactlyInAnyOrder(
+                new FindingKey(FindingCode.MISSING_COLUMN, "count", null, null),
+                new FindingKey(FindingCode.MISSING_COLUMN, "jurisdiction", null, null),
+                new FindingKey(FindingCode.MISSING_COLUMN, "name", null, null),
+                new FindingKey(FindingCode.MISSING_COLUMN, "sex", null, null),
+                new FindingKey(FindingCode.MISSING_COLUMN, "year", null, null));
+        assertThat(examples(report, new FindingKey(FindingCode.MISSING_COLUMN, "year", null, null)))
+                .containsExactly(new Example(10, 0, null));
+        assertThat(report.conformant(FailOn.ERROR)).isFalse();
+    }
+
+    @Test
+    void headerLinesAndDelimitersThatCannotWorkAreRefusedAsOptions() {
+        assertThatThrownBy(() -> SourceOptions.DETECT.withHeaderLine(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SourceOptions.DETECT.withDelimiter('"')).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SourceOptions.DETECT.withDelimiter('\n')).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    // ---- line endings and quoting ---------------------------------------------------------------
+
+    @ParameterizedTest(name = "line ends {0}")
+    @ValueSource(strings = {"LF", "CRLF", "CR"})
+    void recordsAfterAMultiLineValueAreNumberedByPhysicalLineWhateverTheLineEnds(String lineEnd) {
+        String end = switch (lineEnd) {
+            case "LF" -> "\n";
+            case "CRLF" -> "\r\n";
+            default -> "\r";
+        };
+        String text = String.join(end, HEADER, "NS,2019,F,\"MARY, ANN\",5", "NS,2019,F,\"ANNE" + end + "MARIE\",4",
+                "NS,2019,F,\"SAID \"\"SAM\"\"\",x") + end;
+        Path file = files.write(text);
+
+        DatasetReport report = files.validate(file);
+
+        assertThat(rows(file)).containsExactly(
+                new Row(2, 1, "NS", "2019", "F", "MARY, ANN", "5"),
+                new Row(3, 2, "NS", "2019", "F", "ANNE" + end + "MARIE", "4"),
+                new Row(5, 3, "NS", "2019", "F", "SAID \"SAM\"", "x"));
+        FindingKey count = new FindingKey(FindingCode.TYPE_MISMATCH, "count", "count", null);
+        assertThat(keys(report)).containsExactly(count);
+        assertThat(examples(report, count)).containsExactly(new Example(5, 3, "x"));
+    }
+
+    @Test
+    void anUnclosedQuoteStopsReadingAtTheLineWhereTheQuotedValueStarts() {
+        DatasetReport report = files.validate(HEADER + "\nNS,2019,F,OLIVIA,x\nNS,2019,F,\"EMMA,61\nNS,2019,M,LIAM,y\n");
+
+        FindingKey malformed = FindingKey.of(FindingCode.MALFORMED_CSV);
+        FindingKey count = new FindingKey(FindingCode.TYPE_MISMATCH, "count", "count", null);
+        assertThat(keys(report)).containsExactlyInAnyOrder(count, malformed);
+        assertThat(examples(report, malformed)).containsExactly(new Example(3, 0, null, List.of(Message.of("csv.unclosed-quote"))));
+        assertThat(examples(report, count)).as("records after the unclosed quote are not checked")
+                .containsExactly(new Example(2, 1, "x"));
+        assertThat(report.records()).isEqualTo(1);
+        assertThat(report.conformant(FailOn.NEVER)).isTrue();
+        assertThat(group(report, malformed).severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsMalformedAtItsLine() {
+        DatasetReport report = files.validate(HEADER + "\r\nNS,2019,F,OLIVIA,66\r\nNS,2019,F,\"EMMA\"X,61\r\nNS,2019,M,LIAM,75\r\n");
+
+        FindingKey malformed = FindingKey.of(FindingCode.MALFORMED_CSV);
+        assertThat(keys(report)).containsExactly(malformed);
+        assertThat(examples(report, malformed)).containsExactly(new Example(3, 0, null, List.of(Message.of("csv.after-quote"))));
+        assertThat(report.records()).isEqualTo(1);
+    }
+
+    // ---- empty files ----------------------------------------------------------------------------
+
+    @Test
+    void anEmptyFileIsOneEmptyFileErrorAndNothingElse() {
+        DatasetReport report = files.validate(files.write(new byte[0]));
+
+        assertThat(report.format()).isEqualTo(new SourceInfo("UTF-8", null, ',', 0));
+        assertThat(keys(report)).containsExactly(FindingKey.of(FindingCode.EMPTY_FILE));
+        assertThat(examples(report, FindingKey.of(FindingCode.EMPTY_FILE))).containsExactly(new Example(0, 0, null));
+        assertThat(group(report, FindingKey.of(FindingCode.EMPTY_FILE)).severity()).isEqualTo(Severity.ERROR);
+        assertThat(report.records()).isZero();
+        assertThat(report.conformant(FailOn.ERROR)).isFalse();
+    }
+
+    @Test
+    void aFileHoldingOnlyAByteOrderMarkIsEmpty() {
+        DatasetReport report = files.validate(files.write(UTF8_BOM));
+
+        assertThat(report.format()).isEqualTo(new SourceInfo("UTF-8", "UTF-8", ',', 0));
+        assertThat(keys(report)).containsExactly(FindingKey.of(FindingCode.EMPTY_FILE));
+    }
+
+    @Test
+    void aFileOfBlankLinesIsEmpty() {
+        DatasetReport report = files.validate("\n  \n\r\n\n");
+
+        assertThat(keys(report)).containsExactly(FindingKey.of(FindingCode.EMPTY_FILE));
+        assertThat(examples(report, FindingKey.of(FindingCode.EMPTY_FILE))).containsExactly(new Example(0, 0, null));
+        assertThat(report.format().headerLine()).isZero();
+        assertThat(report.records()).isZero();
+    }
+
+    @Test
+    void aHeaderWithoutRecordsIsANoRecordsWarningAtTheHeaderLine() {
+        DatasetReport report = files.validate("Newborn names\n" + HEADER + "\n");
+
+        FindingKey noRecords = FindingKey.of(FindingCode.NO_RECORDS);
+        assertThat(keys(report)).containsExactly(noRecords, FindingKey.of(FindingCode.PREAMBLE_SKIPPED));
+        assertThat(examples(report, noRecords)).containsExactly(new Example(2, 0, null));
+        assertThat(group(report, noRecords).severity()).isEqualTo(Severity.WARNING);
+        assertThat(report.records()).isZero();
+        assertThat(report.conformant(FailOn.ERROR)).isTrue();
+        assertThat(report.conformant(FailOn.WARNING)).isFalse();
+    }
+
+    // ---- files that cannot be read --------------------------------------------------------------
+
+    @Test
+    void aDirectoryIsRefusedAsADirectory() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("folder.csv"));
+
+        assertThatThrownBy(() -> files.validate(folder))
+                .isInstanceOfSatisfying(SourceException.class, e -> assertThat(e.text())
+                        .isEqualTo(Message.of("source.directory", folder.toString())));
+    }
+
+    @Test
+    void aMissingFileIsRefusedAsMissing() {
+        Path missing = dir.resolve("missing.csv");
+
+        assertThatThrownBy(() -> files.validate(missing))
+                .isInstanceOfSatisfying(SourceException.class, e -> assertThat(e.text())
+                        .isEqualTo(Message.of("source.missing", missing.toString())));
+    }
+
+    @Test
+    void aPngImageIsRefusedNamingItsFormat() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        Path image = files.write(png);
+
+        assertThatThrownBy(() -> files.validate(image))
+                .isInstanceOfSatisfying(SourceException.class, e -> assertThat(e.text())
+                        .isEqualTo(Message.of("source.binary.format", image.toString(), "PNG")));
+    }
+
+    @Test
+    void textMadeMostlyOfControlCharactersIsRefusedAsBinary() {
+        byte[] bytes = new byte[40];
+        Arrays.fill(bytes, (byte) 0x01);
+        Path binary = files.write(concat(bytes, "a,b\n".getBytes(StandardCharsets.UTF_8)));
+
+        assertThatThrownBy(() -> files.validate(binary))
+                .isInstanceOfSatisfying(SourceException.class, e -> assertThat(e.text())
+                        .isEqualTo(Message.of("source.binary.controls", binary.toString(), 40)));
+    }
+
+    @Test
+    void aFewControlCharactersInValuesAreInvalidCharactersNotBinaryData() {
+        DatasetReport report = files.validate(HEADER + "\nNS,2019,F,OLI\u0007VIA,66\n");
+
+        FindingKey invalid = new FindingKey(FindingCode.INVALID_CHARACTER, "name", "name", null);
+        assertThat(keys(report)).containsExactly(invalid);
+        assertThat(examples(report, invalid)).containsExactly(new Example(2, 1, "OLI\u0007VIA"));
+    }
+}
