@@ -37,7 +37,7 @@ public final class Validator {
     }
 
     private static DatasetReport validate(ValidationRequest request, DatasetInput dataset) {
-        HeaderMatcher matcher = HeaderMatcher.of(request.standard(), request.profile());
+        HeaderMatcher matcher = HeaderMatcher.of(request.standard(), request.profile(), request.constants().keySet());
         CsvFile file = CsvFile.open(dataset.path(), request.effectiveSource(), matcher);
         ColumnBinding binding = matcher.bind(file.header());
         CompiledStandard compiled = CompiledStandard.compile(request.standard(), request.profile(), matcher, binding,

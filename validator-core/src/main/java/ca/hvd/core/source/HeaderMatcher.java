@@ -51,7 +51,7 @@ public final class HeaderMatcher {
 
     /** The matcher of a standard's own layout: each field by its canonical name and aliases. */
     public static HeaderMatcher of(Standard standard) {
-        return of(standard, null);
+        return of(standard, null, Set.of());
     }
 
     /**
@@ -61,13 +61,16 @@ public final class HeaderMatcher {
      *
      * @param standard the standard
      * @param profile  the layout, or {@code null} for the standard's own
+     * @param given    the fields whose value the run gives ({@code --set}): no column is wanted
+     *                 for them
      */
-    public static HeaderMatcher of(Standard standard, Profile profile) {
+    public static HeaderMatcher of(Standard standard, Profile profile, Set<String> given) {
         List<Wanted> wanted = new ArrayList<>();
         Profile.Wide wide = profile == null ? null : profile.wide();
         for (Field field : standard.fields()) {
             FieldSource source = profile == null ? null : profile.fields().get(field.name());
-            if (wide != null && (field.name().equals(wide.key()) || field.name().equals(wide.value()))) {
+            if (given.contains(field.name())
+                    || wide != null && (field.name().equals(wide.key()) || field.name().equals(wide.value()))) {
                 continue;
             }
             if (source == null) {
