@@ -8,6 +8,7 @@ import ca.hvd.core.standard.Code;
 import ca.hvd.core.standard.CodeList;
 import ca.hvd.core.standard.ConstraintWords;
 import ca.hvd.core.standard.Field;
+import ca.hvd.core.standard.Profile;
 import ca.hvd.core.standard.Rule;
 import ca.hvd.core.standard.Standard;
 import ca.hvd.core.standard.StandardRef;
@@ -72,6 +73,9 @@ final class StandardsCommand implements Callable<Integer> {
                 String all = versions.stream().map(ref -> ref.version().toString()).collect(Collectors.joining(", "));
                 out.println(texts.format("standards.list.entry", entry.getKey(), all, newest.title().in(lang),
                         texts.format("status." + newest.status())));
+                if (!newest.profiles().isEmpty()) {
+                    out.println(texts.format("standards.list.profiles", String.join(", ", newest.profiles().keySet())));
+                }
             }
             out.flush();
             return ExitCode.OK.code();
@@ -144,6 +148,20 @@ final class StandardsCommand implements Callable<Integer> {
                 }
                 for (Rule rule : shown.rules()) {
                     out.println("  - " + rule.id() + ": " + texts.format(rule.description()));
+                }
+            }
+            if (!shown.profiles().isEmpty()) {
+                out.println();
+                out.println(texts.format("standards.show.profiles"));
+                for (Profile profile : shown.profiles().values()) {
+                    out.println(texts.format("standards.show.profile", profile.name(), profile.title().in(lang)));
+                    if (profile.description() != null) {
+                        out.println("      " + profile.description().in(lang));
+                    }
+                    if (!profile.parameters().isEmpty()) {
+                        out.println("      " + texts.format("standards.show.parameters",
+                                String.join(", ", profile.parameters().stream().map(p -> p + "=…").toList())));
+                    }
                 }
             }
             for (CodeList list : shown.codeLists().values()) {

@@ -9,6 +9,8 @@ import ca.hvd.core.i18n.Messages;
 import ca.hvd.core.report.FailOn;
 import ca.hvd.core.report.ValidationReport;
 import ca.hvd.core.report.render.ReportFormat;
+import ca.hvd.core.standard.Field;
+import ca.hvd.core.standard.Profile;
 import ca.hvd.core.standard.Standard;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,7 +18,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,6 +48,12 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
     StandardsOption standards;
+
+    @Option(names = {"-p", "--profile"}, paramLabel = "NAME", descriptionKey = "validate.profile")
+    String profile;
+
+    @Option(names = "--set", paramLabel = "FIELD=VALUE", descriptionKey = "validate.set")
+    Map<String, String> constants = new LinkedHashMap<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "validate.format")
     ReportFormat format;
@@ -84,10 +94,14 @@ final class ValidateCommand implements Callable<Integer> {
         }
         SourceOptions source = new SourceOptions(charset(texts), delimiter(texts), headerLine);
         Standard resolved = Selectors.resolve(standards.registry(), standard, spec, texts);
+        Profile layout = profile == null ? null : resolved.profile(profile);
+        checkConstants(resolved, layout, texts);
         ValidationRequest.Builder request = ValidationRequest.builder(resolved)
+                .profile(layout)
                 .source(source)
                 .failOn(failOn)
                 .exampleLimit(maxExamples);
+        constants.forEach(request::constant);
         files.forEach(file -> request.dataset(DatasetInput.of(file)));
         ValidationReport report = Validator.validate(request.build());
         if (output == null) {
@@ -98,6 +112,28 @@ final class ValidateCommand implements Callable<Integer> {
             OutputFile.write(output, files, writer -> format.renderer().render(report, lang, writer));
         }
         return report.conformant() ? ExitCode.OK.code() : ExitCode.NOT_CONFORMANT.code();
+    }
+
+    /** Each {@code --set} names a field of the standard, and each of the profile's parameters is set. */
+    private void checkConstants(Standard resolved, Profile layout, Messages texts) {
+        for (String field : constants.keySet()) {
+            if (resolved.field(field).isEmpty()) {
+                throw new ParameterException(spec.commandLine(), texts.format("cli.usage.set.field", field,
+                        resolved.ref().toString(), HvdCommand.list(resolved.fields().stream().map(Field::name).toList())));
+            }
+        }
+        if (layout != null) {
+            for (String parameter : layout.parameters()) {
+                if (!constants.containsKey(parameter)) {
+                    Field field = resolved.field(parameter).orElseThrow();
+                    String codes = resolved.codeListOf(field)
+                            .map(list -> HvdCommand.list(list.codes()))
+                            .orElse(field.example() == null ? "" : field.example());
+                    throw new ParameterException(spec.commandLine(), texts.format("cli.usage.set.missing", layout.name(),
+                            parameter, field.title(), codes.isEmpty() ? 0 : 1, codes));
+                }
+            }
+        }
     }
 
     private Charset charset(Messages texts) {

@@ -2,122 +2,193 @@ package ca.hvd.core.check;
 
 import ca.hvd.core.standard.Constraints;
 import ca.hvd.core.standard.FieldType;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Every cell check of one field, compiled against the column that holds it: the pattern compiled,
- * the bounds parsed and the code list turned into a set before the first row. Configuration only;
- * findings go to the caller's {@link Tally}. A {@code null} slot means the check does not apply.
+ * the bounds parsed, the code list turned into a set and the profile's transform built before the
+ * first row. Configuration only; findings go to the caller's {@link Tally}. A {@code null} slot
+ * means the check does not apply.
  */
 final class FieldCheck {
 
     final int field;
     final int column;
     private final FieldType type;
-    private final Slot requiredMissing;
-    private final Slot space;
-    private final Slot invalidCharacter;
-    private final Slot typeMismatch;
-    private final Slot patternMismatch;
-    private final Slot notInCodeList;
-    private final Slot outOfRange;
-    private final Slot lengthOutOfRange;
+    private final FieldSlots slots;
+    private final ValueTransform transform;
+    private final FieldCheck fallback;
     private final Pattern pattern;
     private final Set<String> codes;
+    private final Set<String> placeholders;
     private final Constraints constraints;
+    private final BigInteger smallCountLimit;
+    private final int caseField;
 
-    FieldCheck(int field, int column, FieldType type, Constraints constraints, Set<String> codes, FieldSlots slots) {
+    /**
+     * @param field      the field's index in the standard
+     * @param column     the column read, or -1 for a value that is not read from the file
+     * @param type       the field's type
+     * @param constraints its constraints
+     * @param codes      its code list's codes, or {@code null}
+     * @param placeholders normalised placeholder values ({@link ValueTransform#fold}), or {@code null}
+     * @param smallCountThreshold positive values below it are small counts, or {@code null}
+     * @param caseField  the field's index among those whose case style is tallied, or -1
+     * @param transform  what the profile does to the trimmed value, or {@code null}
+     * @param fallback   the check of the column read when this one is empty, or {@code null}
+     * @param slots      where findings go
+     */
+    FieldCheck(int field, int column, FieldType type, Constraints constraints, Set<String> codes, Set<String> placeholders,
+               Integer smallCountThreshold, int caseField, ValueTransform transform, FieldCheck fallback, FieldSlots slots) {
         this.field = field;
         this.column = column;
         this.type = type;
         this.constraints = constraints;
-        this.requiredMissing = slots.requiredMissing();
-        this.space = slots.space();
-        this.invalidCharacter = slots.invalidCharacter();
-        this.typeMismatch = slots.typeMismatch();
-        this.patternMismatch = slots.patternMismatch();
-        this.notInCodeList = slots.notInCodeList();
-        this.outOfRange = slots.outOfRange();
-        this.lengthOutOfRange = slots.lengthOutOfRange();
+        this.slots = slots;
+        this.transform = transform;
+        this.fallback = fallback;
         this.pattern = constraints.pattern() == null ? null : Pattern.compile(constraints.pattern());
         this.codes = codes == null ? null : Set.copyOf(codes);
+        this.placeholders = placeholders == null ? null : Set.copyOf(placeholders);
+        this.smallCountLimit = smallCountThreshold == null ? null : BigInteger.valueOf(smallCountThreshold);
+        this.caseField = caseField;
     }
 
-    /** The slots of a field's findings, each {@code null} when its check does not apply to the field. */
+    /**
+     * The slots of a field's findings in one column, each {@code null} when its check does not
+     * apply to the field.
+     */
     record FieldSlots(Slot requiredMissing, Slot space, Slot invalidCharacter, Slot typeMismatch,
-                      Slot patternMismatch, Slot notInCodeList, Slot outOfRange, Slot lengthOutOfRange) {
+                      Slot patternMismatch, Slot notInCodeList, Slot outOfRange, Slot lengthOutOfRange,
+                      Slot smallCount, Slot digitOrSymbol, Slot placeholder, Slot mojibake) {
+    }
+
+    /**
+     * Reads and checks the field's cell of a record, or its fallback column's when the cell is
+     * empty.
+     *
+     * @return the value (trimmed, transformed), {@code ""} when empty
+     */
+    String read(CsvRecord cells, int width, long line, long record, Tally tally) {
+        String raw = column < width ? cells.getField(column) : "";
+        if (fallback != null && CellValues.trim(raw).isEmpty()) {
+            return fallback.read(cells, width, line, record, tally);
+        }
+        return check(raw, line, record, tally);
     }
 
     /**
      * Checks one cell.
      *
-     * @return the value without surrounding spaces, {@code ""} when empty
+     * @return the value without surrounding spaces and transformed, {@code ""} when empty
      */
     String check(String raw, long line, long record, Tally tally) {
+        boolean invalid = false;
         for (int i = 0; i < raw.length(); i++) {
             if (CellValues.isInvalidCharacter(raw.charAt(i))) {
-                tally.add(invalidCharacter, line, record, raw);
+                tally.add(slots.invalidCharacter(), line, record, raw);
+                invalid = true;
                 break;
             }
         }
         String value = CellValues.trim(raw);
+        if (!value.isEmpty() && value != raw) {
+            tally.add(slots.space(), line, record, raw);
+        }
+        if (transform != null && !value.isEmpty()) {
+            value = transform.apply(value);
+        }
         if (value.isEmpty()) {
-            if (requiredMissing != null) {
-                tally.add(requiredMissing, line, record, raw);
+            if (slots.requiredMissing() != null) {
+                tally.add(slots.requiredMissing(), line, record, raw);
             }
             return value;
         }
-        tally.filled(field);
-        if (value != raw) {
-            tally.add(space, line, record, raw);
-        }
         switch (type) {
-            case INTEGER -> {
-                if (!CellValues.isInteger(value)) {
-                    tally.add(typeMismatch, line, record, value);
-                } else if (outOfRange != null && !inRange(new BigDecimal(CellValues.integer(value)))) {
-                    tally.add(outOfRange, line, record, value);
-                }
-            }
+            case INTEGER -> checkInteger(value, line, record, tally);
             case NUMBER -> {
                 if (!CellValues.isNumber(value)) {
-                    tally.add(typeMismatch, line, record, value);
-                } else if (outOfRange != null && !inRange(CellValues.number(value))) {
-                    tally.add(outOfRange, line, record, value);
+                    tally.add(slots.typeMismatch(), line, record, value);
+                } else if (slots.outOfRange() != null && !inRange(CellValues.number(value))) {
+                    tally.add(slots.outOfRange(), line, record, value);
                 }
             }
             case BOOLEAN -> {
                 if (!CellValues.isBoolean(value)) {
-                    tally.add(typeMismatch, line, record, value);
+                    tally.add(slots.typeMismatch(), line, record, value);
                 }
             }
             case DATE -> {
                 if (!CellValues.isDate(value)) {
-                    tally.add(typeMismatch, line, record, value);
+                    tally.add(slots.typeMismatch(), line, record, value);
                 }
             }
-            case STRING -> checkText(value, line, record, tally);
+            case STRING -> checkText(value, invalid, line, record, tally);
         }
         return value;
     }
 
-    private void checkText(String value, long line, long record, Tally tally) {
+    private void checkInteger(String value, long line, long record, Tally tally) {
+        if (!CellValues.isInteger(value)) {
+            tally.add(slots.typeMismatch(), line, record, value);
+            return;
+        }
+        BigInteger number = CellValues.integer(value);
+        if (slots.outOfRange() != null && !inRange(new BigDecimal(number))) {
+            tally.add(slots.outOfRange(), line, record, value);
+        } else if (smallCountLimit != null && number.signum() > 0 && number.compareTo(smallCountLimit) < 0) {
+            tally.add(slots.smallCount(), line, record, value);
+        }
+    }
+
+    private void checkText(String value, boolean invalid, long line, long record, Tally tally) {
         if (pattern != null && !pattern.matcher(value).find()) {
-            tally.add(patternMismatch, line, record, value);
+            tally.add(slots.patternMismatch(), line, record, value);
         }
         if (codes != null && !codes.contains(value)) {
-            tally.add(notInCodeList, line, record, value);
+            tally.add(slots.notInCodeList(), line, record, value);
         }
-        if (lengthOutOfRange != null) {
+        if (slots.lengthOutOfRange() != null) {
             int length = CellValues.length(value);
             Integer min = constraints.minLength();
             Integer max = constraints.maxLength();
             if (min != null && length < min || max != null && length > max) {
-                tally.add(lengthOutOfRange, line, record, value, List.of(length));
+                tally.add(slots.lengthOutOfRange(), line, record, value, List.of(length));
             }
+        }
+        checkQuality(value, invalid, line, record, tally);
+    }
+
+    /**
+     * The text-quality checks: a value with invalid characters, or garbled, is reported as such, not
+     * also for its odd characters.
+     */
+    private void checkQuality(String value, boolean invalid, long line, long record, Tally tally) {
+        if (placeholders != null && placeholders.contains(ValueTransform.fold(value))) {
+            tally.add(slots.placeholder(), line, record, value);
+        }
+        boolean garbled = false;
+        if (slots.mojibake() != null) {
+            Optional<String> repaired = TextQuality.ungarbled(value);
+            if (repaired.isPresent()) {
+                tally.add(slots.mojibake(), line, record, value, List.of(repaired.get()));
+                garbled = true;
+            }
+        }
+        if (slots.digitOrSymbol() != null && !garbled && !invalid) {
+            int c = TextQuality.firstNonNameCharacter(value);
+            if (c >= 0) {
+                tally.add(slots.digitOrSymbol(), line, record, value, List.of(new String(Character.toChars(c))));
+            }
+        }
+        if (caseField >= 0 && !garbled) {
+            TextQuality.allCapitals(value).ifPresent(capitals -> tally.caseStyle(caseField, capitals, line, record, value));
         }
     }
 

@@ -6,6 +6,7 @@ import ca.hvd.core.report.FieldStats;
 import ca.hvd.core.report.FindingGroup;
 import ca.hvd.core.report.SourceInfo;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.Map;
 
 /**
  * The run state of a compiled standard over one file (or one part of it): exact counts per slot,
- * the first examples, fill counts per field and the keys seen. Owned by one thread; never shared.
+ * the first examples, fill counts per field, the keys seen, and the evidence of dataset-level
+ * checks that are decided once the whole file is read (case styles, column sums of a wide
+ * layout, its totals row). Owned by one thread; never shared.
  */
 public final class Tally {
 
@@ -22,12 +25,32 @@ public final class Tally {
     private final List<List<Example>> examples;
     private final int exampleLimit;
     private final long[] filled;
+    private final long[] empty;
     private final List<Map<String, Long>> keys;
-    /** Per field, the trimmed value of the current record ("" when empty or without a column); scratch for row checks. */
+    private final CaseStyles[] cases;
+    private final long[] spreadSums;
+    /** Per field, the value of the current record ("" when empty or without a column); scratch for row checks. */
     final String[] values;
     private long records;
+    private TotalsRow totalsRow;
 
-    Tally(List<Slot> slots, int fieldCount, int keyCount, int exampleLimit) {
+    /** The capitals and non-capitals values of one field: counts and first examples of each. */
+    private static final class CaseStyles {
+        final long[] counts = new long[2];
+        final List<List<Example>> examples = List.of(new ArrayList<>(), new ArrayList<>());
+    }
+
+    /**
+     * The totals row of a wide file.
+     *
+     * @param line   its physical line
+     * @param record its record number
+     * @param cells  its spread cells, in spread order
+     */
+    record TotalsRow(long line, long record, String[] cells) {
+    }
+
+    Tally(List<Slot> slots, int fieldCount, int keyCount, int caseFieldCount, int spreadCount, int exampleLimit) {
         this.slots = slots.toArray(new Slot[0]);
         this.counts = new long[this.slots.length];
         this.examples = new ArrayList<>(this.slots.length);
@@ -36,12 +59,18 @@ public final class Tally {
         }
         this.exampleLimit = exampleLimit;
         this.filled = new long[fieldCount];
+        this.empty = new long[fieldCount];
         this.values = new String[fieldCount];
-        java.util.Arrays.fill(values, "");
+        Arrays.fill(values, "");
         this.keys = new ArrayList<>(keyCount);
         for (int i = 0; i < keyCount; i++) {
             keys.add(new HashMap<>());
         }
+        this.cases = new CaseStyles[caseFieldCount];
+        for (int i = 0; i < caseFieldCount; i++) {
+            cases[i] = new CaseStyles();
+        }
+        this.spreadSums = new long[spreadCount];
     }
 
     /** Counts one finding and keeps it as an example while there are fewer than the limit. */
@@ -61,12 +90,31 @@ public final class Tally {
         }
     }
 
+    /** Counts findings decided after reading (e.g. the less common case style), with their examples. */
+    void addAll(Slot slot, long count, List<Example> found) {
+        if (slot.severity() == null || count == 0) {
+            return;
+        }
+        counts[slot.index()] += count;
+        List<Example> kept = examples.get(slot.index());
+        for (Example example : found) {
+            if (kept.size() < exampleLimit) {
+                kept.add(example);
+            }
+        }
+    }
+
     void record() {
         records++;
     }
 
     void filled(int field) {
         filled[field]++;
+    }
+
+    /** Counts a field as empty where it is not counted once per record (the cells of a wide layout). */
+    void empty(int field) {
+        empty[field]++;
     }
 
     /**
@@ -77,6 +125,44 @@ public final class Tally {
         return first == null ? -1 : first;
     }
 
+    /** Notes the case style of a value of a field whose case must be consistent. */
+    void caseStyle(int caseField, boolean capitals, long line, long record, String value) {
+        CaseStyles styles = cases[caseField];
+        int style = capitals ? 0 : 1;
+        styles.counts[style]++;
+        if (styles.examples.get(style).size() < exampleLimit) {
+            styles.examples.get(style).add(new Example(line, record, value));
+        }
+    }
+
+    /** The values in capitals ({@code true}) or not of a field, counted. */
+    long caseCount(int caseField, boolean capitals) {
+        return cases[caseField].counts[capitals ? 0 : 1];
+    }
+
+    List<Example> caseExamples(int caseField, boolean capitals) {
+        return cases[caseField].examples.get(capitals ? 0 : 1);
+    }
+
+    /** Adds a cell of a wide layout's spread column to its column's sum. */
+    void addToSpread(int spreadColumn, long value) {
+        spreadSums[spreadColumn] += value;
+    }
+
+    long spreadSum(int spreadColumn) {
+        return spreadSums[spreadColumn];
+    }
+
+    void totalsRow(TotalsRow row) {
+        if (totalsRow == null) {
+            totalsRow = row;
+        }
+    }
+
+    TotalsRow totalsRow() {
+        return totalsRow;
+    }
+
     long records() {
         return records;
     }
@@ -84,11 +170,13 @@ public final class Tally {
     /**
      * The report of what was tallied.
      *
-     * @param source  the file as the user named it
-     * @param format  how it was read
-     * @param columns per field, in canonical order, the header of its column or {@code null}
+     * @param source   the file as the user named it
+     * @param format   how it was read
+     * @param columns  per field, in canonical order, the header of its column or {@code null}
+     * @param perCell  per field, whether it is counted per cell of a wide layout rather than per
+     *                 record
      */
-    DatasetReport report(String source, SourceInfo format, Map<String, String> columns) {
+    DatasetReport report(String source, SourceInfo format, Map<String, String> columns, boolean[] perCell) {
         List<FindingGroup> groups = new ArrayList<>();
         for (Slot slot : slots) {
             if (slot.enabled() && counts[slot.index()] > 0) {
@@ -99,7 +187,8 @@ public final class Tally {
         Map<String, FieldStats> fields = new LinkedHashMap<>();
         int i = 0;
         for (Map.Entry<String, String> column : columns.entrySet()) {
-            fields.put(column.getKey(), new FieldStats(column.getValue(), filled[i], records - filled[i]));
+            long none = perCell[i] ? empty[i] : records - filled[i];
+            fields.put(column.getKey(), new FieldStats(column.getValue(), filled[i], none));
             i++;
         }
         return new DatasetReport(source, format, records, groups, fields, exampleLimit);

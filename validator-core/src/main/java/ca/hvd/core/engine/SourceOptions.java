@@ -1,21 +1,24 @@
 package ca.hvd.core.engine;
 
+import ca.hvd.core.standard.Profile;
 import java.nio.charset.Charset;
 
 /**
  * How to read a file where detection should not decide. Every component is {@code null} to detect.
  *
  * @param encoding   the character encoding (default: detected from the BOM, else UTF-8 when the
- *                   bytes are valid UTF-8, else Windows-1252)
+ *                   bytes are valid UTF-8, else {@code fallbackEncoding})
  * @param delimiter  the field delimiter (default: detected among {@code ,} {@code ;} tab and
  *                   {@code |})
  * @param headerLine the physical line of the header, 1-based (default: the first line that best
  *                   matches the standard's fields)
+ * @param fallbackEncoding the encoding of a file whose bytes are not valid UTF-8 and that has no
+ *                   BOM (default: Windows-1252)
  */
-public record SourceOptions(Charset encoding, Character delimiter, Integer headerLine) {
+public record SourceOptions(Charset encoding, Character delimiter, Integer headerLine, Charset fallbackEncoding) {
 
     /** Detect everything. */
-    public static final SourceOptions DETECT = new SourceOptions(null, null, null);
+    public static final SourceOptions DETECT = new SourceOptions(null, null, null, null);
 
     public SourceOptions {
         if (headerLine != null && headerLine < 1) {
@@ -26,15 +29,32 @@ public record SourceOptions(Charset encoding, Character delimiter, Integer heade
         }
     }
 
+    /** Options that detect the encoding's fallback: Windows-1252. */
+    public SourceOptions(Charset encoding, Character delimiter, Integer headerLine) {
+        this(encoding, delimiter, headerLine, null);
+    }
+
     public SourceOptions withEncoding(Charset encoding) {
-        return new SourceOptions(encoding, delimiter, headerLine);
+        return new SourceOptions(encoding, delimiter, headerLine, fallbackEncoding);
     }
 
     public SourceOptions withDelimiter(Character delimiter) {
-        return new SourceOptions(encoding, delimiter, headerLine);
+        return new SourceOptions(encoding, delimiter, headerLine, fallbackEncoding);
     }
 
     public SourceOptions withHeaderLine(Integer headerLine) {
-        return new SourceOptions(encoding, delimiter, headerLine);
+        return new SourceOptions(encoding, delimiter, headerLine, fallbackEncoding);
+    }
+
+    /**
+     * These options, with what a profile knows of its publisher's files where these leave it to
+     * detection.
+     */
+    public SourceOptions orElse(Profile.SourceHints hints) {
+        return new SourceOptions(encoding,
+                delimiter != null ? delimiter : hints.delimiter(),
+                headerLine != null ? headerLine : hints.headerLine(),
+                fallbackEncoding != null ? fallbackEncoding
+                        : hints.encoding() == null ? null : Charset.forName(hints.encoding()));
     }
 }

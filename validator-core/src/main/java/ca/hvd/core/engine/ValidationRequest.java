@@ -2,14 +2,21 @@ package ca.hvd.core.engine;
 
 import ca.hvd.core.report.FailOn;
 import ca.hvd.core.report.Severities;
+import ca.hvd.core.standard.Profile;
 import ca.hvd.core.standard.Standard;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Everything one validation run needs. Build it with {@link #builder(Standard)}.
  *
  * @param standard     the standard version to validate against
+ * @param profile      the publishers' layout of the files, one of the standard's profiles, or
+ *                     {@code null} for the standard's own layout
+ * @param constants    per field, a value that holds for every record of every file
+ *                     ({@code --set FIELD=VALUE}); it must be given for each of the profile's
+ *                     parameters
  * @param datasets     the files, in report order
  * @param source       how to read them where detection should not decide
  * @param severities   the severity of each finding code
@@ -18,6 +25,8 @@ import java.util.Objects;
  */
 public record ValidationRequest(
         Standard standard,
+        Profile profile,
+        Map<String, String> constants,
         List<DatasetInput> datasets,
         SourceOptions source,
         Severities severities,
@@ -33,14 +42,40 @@ public record ValidationRequest(
         Objects.requireNonNull(severities, "severities");
         Objects.requireNonNull(failOn, "failOn");
         datasets = List.copyOf(datasets);
+        constants = Map.copyOf(constants);
+        if (profile != null && standard.profiles().get(profile.name()) != profile) {
+            throw new IllegalArgumentException("the profile " + profile.name() + " is not one of " + standard.ref() + "'s");
+        }
+        for (String field : constants.keySet()) {
+            if (standard.field(field).isEmpty()) {
+                throw new IllegalArgumentException(standard.ref() + " has no field " + field);
+            }
+        }
+        if (profile != null && !constants.keySet().containsAll(profile.parameters())) {
+            throw new IllegalArgumentException("the profile " + profile.name() + " needs a value for each of "
+                    + profile.parameters());
+        }
         if (exampleLimit < 0) {
             throw new IllegalArgumentException("the example limit is 0 or more");
         }
     }
 
     /**
-     * A builder with the defaults: no files, everything detected, default severities, fail on
-     * errors, {@value #DEFAULT_EXAMPLES} examples.
+     * The severity of each code for this run: the profile's expectations, then the run's own
+     * settings on top.
+     */
+    public Severities effectiveSeverities() {
+        return profile == null ? severities : Severities.defaults().with(profile.severities()).with(severities.overrides());
+    }
+
+    /** How to read the files: the run's options, else what the profile knows, else detection. */
+    public SourceOptions effectiveSource() {
+        return profile == null ? source : source.orElse(profile.source());
+    }
+
+    /**
+     * A builder with the defaults: the standard's own layout, no constants, no files, everything
+     * detected, default severities, fail on errors, {@value #DEFAULT_EXAMPLES} examples.
      */
     public static Builder builder(Standard standard) {
         return new Builder(standard);
@@ -49,6 +84,8 @@ public record ValidationRequest(
     /** Builds a {@link ValidationRequest}. */
     public static final class Builder {
         private final Standard standard;
+        private Profile profile;
+        private final Map<String, String> constants = new java.util.LinkedHashMap<>();
         private final List<DatasetInput> datasets = new java.util.ArrayList<>();
         private SourceOptions source = SourceOptions.DETECT;
         private Severities severities = Severities.defaults();
@@ -57,6 +94,18 @@ public record ValidationRequest(
 
         private Builder(Standard standard) {
             this.standard = standard;
+        }
+
+        /** The publishers' layout, one of the standard's profiles (default: none). */
+        public Builder profile(Profile profile) {
+            this.profile = profile;
+            return this;
+        }
+
+        /** A value of a field for every record ({@code --set FIELD=VALUE}). */
+        public Builder constant(String field, String value) {
+            constants.put(field, value);
+            return this;
         }
 
         public Builder dataset(DatasetInput dataset) {
@@ -85,7 +134,7 @@ public record ValidationRequest(
         }
 
         public ValidationRequest build() {
-            return new ValidationRequest(standard, datasets, source, severities, failOn, exampleLimit);
+            return new ValidationRequest(standard, profile, constants, datasets, source, severities, failOn, exampleLimit);
         }
     }
 }

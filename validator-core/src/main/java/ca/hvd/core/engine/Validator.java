@@ -37,14 +37,15 @@ public final class Validator {
     }
 
     private static DatasetReport validate(ValidationRequest request, DatasetInput dataset) {
-        HeaderMatcher matcher = HeaderMatcher.of(request.standard());
-        CsvFile file = CsvFile.open(dataset.path(), request.source(), matcher);
+        HeaderMatcher matcher = HeaderMatcher.of(request.standard(), request.profile(), request.constants().keySet());
+        CsvFile file = CsvFile.open(dataset.path(), request.effectiveSource(), matcher);
         ColumnBinding binding = matcher.bind(file.header());
-        CompiledStandard compiled = CompiledStandard.compile(request.standard(), binding, request.severities());
+        CompiledStandard compiled = CompiledStandard.compile(request.standard(), request.profile(), matcher, binding,
+                request.effectiveSeverities(), request.constants());
         Tally tally = compiled.newTally(request.exampleLimit());
         file.notices().forEach(notice -> compiled.notice(notice, tally));
         if (file.info().headerLine() > 0) {
-            compiled.checkHeader(tally, file.info().headerLine());
+            compiled.start(tally, file.info().headerLine());
         }
         Notice stop = file.read((line, record, cells) -> compiled.check(line, record, cells, tally));
         if (stop != null) {

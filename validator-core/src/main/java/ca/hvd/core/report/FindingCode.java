@@ -28,6 +28,7 @@ public enum FindingCode {
     // One record
     RAGGED_ROW(Scope.RECORD, Severity.ERROR),
     BLANK_ROW(Scope.RECORD, Severity.WARNING),
+    FILTERED_RECORD(Scope.RECORD, Severity.INFO),
 
     // One cell
     REQUIRED_MISSING(Scope.CELL, Severity.ERROR),
@@ -38,12 +39,19 @@ public enum FindingCode {
     LENGTH_OUT_OF_RANGE(Scope.CELL, Severity.ERROR),
     LEADING_TRAILING_SPACE(Scope.CELL, Severity.WARNING),
     INVALID_CHARACTER(Scope.CELL, Severity.ERROR),
+    SMALL_COUNT(Scope.CELL, Severity.ERROR),
+    DIGIT_OR_SYMBOL(Scope.CELL, Severity.ERROR),
+    PLACEHOLDER_VALUE(Scope.CELL, Severity.ERROR),
+    LIKELY_MOJIBAKE(Scope.CELL, Severity.ERROR),
+    SUPPRESSED_VALUE(Scope.CELL, Severity.INFO),
 
     // Across fields of a record
     RULE_VIOLATION(Scope.RECORD, Severity.ERROR),
 
     // Across records
-    DUPLICATE_KEY(Scope.DATASET, Severity.ERROR);
+    DUPLICATE_KEY(Scope.DATASET, Severity.ERROR),
+    INCONSISTENT_CASE(Scope.DATASET, Severity.WARNING),
+    TOTAL_MISMATCH(Scope.DATASET, Severity.ERROR);
 
     /** What a finding of a code is about. */
     public enum Scope {

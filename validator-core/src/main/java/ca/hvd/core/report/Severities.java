@@ -32,6 +32,13 @@ public final class Severities {
         return new Severities(overrides);
     }
 
+    /** These severities with some codes changed; the changes given win. */
+    public Severities with(Map<FindingCode, Optional<Severity>> changes) {
+        Map<FindingCode, Optional<Severity>> merged = new java.util.HashMap<>(overrides);
+        merged.putAll(changes);
+        return new Severities(merged);
+    }
+
     /** The severity of a code in this run, or empty when it is turned off. */
     public Optional<Severity> of(FindingCode code) {
         return overrides.getOrDefault(code, Optional.of(code.defaultSeverity()));

@@ -98,8 +98,8 @@ public final class CsvFile {
             if (invalid < 0) {
                 charset = StandardCharsets.UTF_8;
             } else {
-                charset = WINDOWS_1252;
-                notices.add(new Notice(FindingCode.ENCODING_FALLBACK, lineAt(sample, invalid), null, List.of("windows-1252")));
+                charset = options.fallbackEncoding() != null ? options.fallbackEncoding() : WINDOWS_1252;
+                notices.add(new Notice(FindingCode.ENCODING_FALLBACK, lineAt(sample, invalid), null, List.of(charset.name())));
             }
         }
         if (start == sample.length) {

@@ -3,86 +3,145 @@ package ca.hvd.core.source;
 import ca.hvd.core.report.FindingCode;
 import ca.hvd.core.standard.ColumnOrder;
 import ca.hvd.core.standard.Field;
+import ca.hvd.core.standard.FieldSource;
+import ca.hvd.core.standard.Profile;
 import ca.hvd.core.standard.Standard;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Recognises a standard's fields in a header row: by canonical name or any alias, ignoring case,
- * accents, surrounding spaces and punctuation ({@link HeaderNames#normalize}).
+ * Recognises the columns a layout wants in a header row — by canonical name, alias or the names a
+ * profile gives, ignoring case, accents, surrounding spaces and punctuation
+ * ({@link HeaderNames#normalize}) — and, for a wide layout, the spread columns whose headers match
+ * its pattern.
  */
 public final class HeaderMatcher {
 
-    private final List<String> fields;
-    private final Map<String, String> fieldByName;
-    private final Set<String> required;
+    private final List<Wanted> wanted;
+    /** Per normalised header name, the wanted columns it names (several fields may read one column). */
+    private final Map<String, List<Integer>> wantedByName;
+    private final Pattern spread;
+    private final String spreadField;
     private final ColumnOrder order;
 
-    private HeaderMatcher(List<String> fields, Map<String, String> fieldByName, Set<String> required, ColumnOrder order) {
-        this.fields = List.copyOf(fields);
-        this.fieldByName = Map.copyOf(fieldByName);
-        this.required = Set.copyOf(required);
+    private HeaderMatcher(List<Wanted> wanted, Pattern spread, String spreadField, ColumnOrder order) {
+        this.wanted = List.copyOf(wanted);
+        this.spread = spread;
+        this.spreadField = spreadField;
         this.order = order;
-    }
-
-    /** The matcher of a standard's canonical names and aliases. */
-    public static HeaderMatcher of(Standard standard) {
-        Map<String, List<String>> names = new LinkedHashMap<>();
-        Set<String> required = new HashSet<>();
-        for (Field field : standard.fields()) {
-            List<String> all = new ArrayList<>();
-            all.add(field.name());
-            all.addAll(field.aliases().all());
-            names.put(field.name(), all);
-            if (field.required()) {
-                required.add(field.name());
+        Map<String, List<Integer>> byName = new HashMap<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            for (String name : wanted.get(i).names()) {
+                List<Integer> indexes = byName.computeIfAbsent(HeaderNames.normalize(name), n -> new ArrayList<>());
+                if (!indexes.contains(i)) {
+                    indexes.add(i);
+                }
             }
         }
-        return of(names, required, standard.columnOrder());
+        byName.replaceAll((name, indexes) -> List.copyOf(indexes));
+        this.wantedByName = Map.copyOf(byName);
+    }
+
+    /** The matcher of a standard's own layout: each field by its canonical name and aliases. */
+    public static HeaderMatcher of(Standard standard) {
+        return of(standard, null, Set.of());
     }
 
     /**
-     * A matcher of explicit header names.
+     * The matcher of a publisher's layout: the fields a profile maps by the names it gives, the
+     * others by their canonical names and aliases, plus the profile's ignored, total and filter
+     * columns and its spread columns.
+     *
+     * @param standard the standard
+     * @param profile  the layout, or {@code null} for the standard's own
+     * @param given    the fields whose value the run gives ({@code --set}): no column is wanted
+     *                 for them
+     */
+    public static HeaderMatcher of(Standard standard, Profile profile, Set<String> given) {
+        List<Wanted> wanted = new ArrayList<>();
+        Profile.Wide wide = profile == null ? null : profile.wide();
+        for (Field field : standard.fields()) {
+            FieldSource source = profile == null ? null : profile.fields().get(field.name());
+            if (given.contains(field.name())
+                    || wide != null && (field.name().equals(wide.key()) || field.name().equals(wide.value()))) {
+                continue;
+            }
+            if (source == null) {
+                List<String> names = new ArrayList<>();
+                names.add(field.name());
+                names.addAll(field.aliases().all());
+                wanted.add(new Wanted(Wanted.Role.FIELD, field.name(), names, field.required()));
+            } else if (source instanceof FieldSource.Column column) {
+                wanted.add(new Wanted(Wanted.Role.FIELD, field.name(), column.names(), field.required()));
+                if (!column.fallback().isEmpty()) {
+                    wanted.add(new Wanted(Wanted.Role.FALLBACK, field.name(), column.fallback(), false));
+                }
+            }
+        }
+        if (profile != null) {
+            profile.ignored().forEach(name -> wanted.add(new Wanted(Wanted.Role.IGNORED, null, List.of(name), false)));
+            if (wide != null && !wide.total().isEmpty()) {
+                wanted.add(new Wanted(Wanted.Role.TOTAL, null, wide.total(), true));
+            }
+            if (profile.filter() != null) {
+                wanted.add(new Wanted(Wanted.Role.FILTER, null, profile.filter().column(), true));
+            }
+        }
+        return new HeaderMatcher(wanted, wide == null ? null : Pattern.compile(wide.columns()),
+                wide == null ? null : wide.key(), standard.columnOrder());
+    }
+
+    /**
+     * A matcher of explicit header names, one column per field.
      *
      * @param names    per field, in canonical order, every header name that stands for it
      * @param required the fields a file must have a column for
      * @param order    whether columns must come in canonical order
      */
     public static HeaderMatcher of(Map<String, List<String>> names, Set<String> required, ColumnOrder order) {
-        Map<String, String> byName = new HashMap<>();
-        names.forEach((field, headers) -> headers.forEach(h -> byName.putIfAbsent(HeaderNames.normalize(h), field)));
-        return new HeaderMatcher(new ArrayList<>(names.keySet()), byName, required, order);
+        List<Wanted> wanted = new ArrayList<>();
+        names.forEach((field, headers) -> wanted.add(new Wanted(Wanted.Role.FIELD, field, headers, required.contains(field))));
+        return new HeaderMatcher(wanted, null, null, order);
     }
 
-    /** The canonical fields, in order. */
-    public List<String> fields() {
-        return fields;
+    /** The columns this layout wants. */
+    public List<Wanted> wanted() {
+        return wanted;
     }
 
-    /** How many distinct fields a row of cells names; used to find the header line. */
+    /**
+     * How well a row of cells looks like this layout's header: the number of distinct wanted
+     * columns it names, plus one when it has spread columns; used to find the header line.
+     */
     public int score(List<String> cells) {
-        Set<String> matched = new HashSet<>();
+        Set<Integer> matched = new HashSet<>();
+        boolean spreads = false;
         for (String cell : cells) {
-            String field = fieldByName.get(HeaderNames.normalize(cell));
-            if (field != null) {
-                matched.add(field);
+            List<Integer> indexes = wantedByName.get(HeaderNames.normalize(cell));
+            if (indexes != null) {
+                matched.addAll(indexes);
+            } else if (spread != null && spread.matcher(cell.strip()).matches()) {
+                spreads = true;
             }
         }
-        return matched.size();
+        return matched.size() + (spreads ? 1 : 0);
     }
 
-    /** Binds the columns of a header to fields, noting what is missing, extra, duplicated or blank. */
+    /** Binds the columns of a header, noting what is missing, extra, duplicated, blank or out of order. */
     public ColumnBinding bind(List<String> header) {
-        int[] columnOfField = new int[fields.size()];
-        Arrays.fill(columnOfField, -1);
+        int[] columnOfWanted = new int[wanted.size()];
+        Arrays.fill(columnOfWanted, -1);
+        List<Integer> spreadColumns = new ArrayList<>();
+        List<String> spreadKeys = new ArrayList<>();
         List<ColumnBinding.Issue> issues = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<String> extraNames = new HashSet<>();
         for (int column = 0; column < header.size(); column++) {
             String name = header.get(column);
             String normal = HeaderNames.normalize(name);
@@ -90,33 +149,98 @@ public final class HeaderMatcher {
                 issues.add(new ColumnBinding.Issue(FindingCode.BLANK_HEADER, column, name, null));
                 continue;
             }
-            String field = fieldByName.get(normal);
-            boolean repeated = !seen.add(field != null ? "field:" + field : "name:" + normal);
-            if (repeated) {
-                issues.add(new ColumnBinding.Issue(FindingCode.DUPLICATE_COLUMN, column, name, field));
-            } else if (field == null) {
-                issues.add(new ColumnBinding.Issue(FindingCode.EXTRA_COLUMN, column, name, null));
+            List<Integer> indexes = wantedByName.get(normal);
+            if (indexes != null) {
+                boolean bound = false;
+                for (int index : indexes) {
+                    if (columnOfWanted[index] < 0) {
+                        columnOfWanted[index] = column;
+                        bound = true;
+                    }
+                }
+                if (!bound) {
+                    issues.add(new ColumnBinding.Issue(FindingCode.DUPLICATE_COLUMN, column, name, wanted.get(indexes.get(0)).field()));
+                }
+                continue;
+            }
+            Matcher key = spread == null ? null : spread.matcher(name.strip());
+            if (key != null && key.matches()) {
+                String value = key.groupCount() >= 1 && key.group(1) != null ? key.group(1) : key.group();
+                if (spreadKeys.contains(value)) {
+                    issues.add(new ColumnBinding.Issue(FindingCode.DUPLICATE_COLUMN, column, name, spreadField));
+                } else {
+                    spreadColumns.add(column);
+                    spreadKeys.add(value);
+                }
+            } else if (!extraNames.add(normal)) {
+                issues.add(new ColumnBinding.Issue(FindingCode.DUPLICATE_COLUMN, column, name, null));
             } else {
-                columnOfField[fields.indexOf(field)] = column;
+                issues.add(new ColumnBinding.Issue(FindingCode.EXTRA_COLUMN, column, name, null));
             }
         }
-        for (int i = 0; i < fields.size(); i++) {
-            if (columnOfField[i] < 0) {
-                String field = fields.get(i);
-                FindingCode code = required.contains(field) ? FindingCode.MISSING_COLUMN : FindingCode.MISSING_OPTIONAL_COLUMN;
-                issues.add(new ColumnBinding.Issue(code, -1, null, field));
-            }
+        missing(columnOfWanted, issues);
+        if (spread != null && spreadColumns.isEmpty()) {
+            issues.add(new ColumnBinding.Issue(FindingCode.MISSING_COLUMN, -1, null, spreadField));
         }
         if (order == ColumnOrder.CANONICAL) {
-            int last = -1;
-            for (int i = 0; i < fields.size(); i++) {
-                int column = columnOfField[i];
-                if (column >= 0 && column < last) {
-                    issues.add(new ColumnBinding.Issue(FindingCode.COLUMN_ORDER, column, header.get(column), fields.get(i)));
-                }
-                last = Math.max(last, column);
+            outOfOrder(header, columnOfWanted, issues);
+        }
+        return new ColumnBinding(header, wanted, columnOfWanted,
+                spreadColumns.stream().mapToInt(Integer::intValue).toArray(), spreadKeys, issues);
+    }
+
+    /** The header names accepted for a field's column, or, for a wide layout's key field, the spread pattern. */
+    public String accepted(String field) {
+        if (field != null && field.equals(spreadField)) {
+            return spread.pattern();
+        }
+        List<String> names = new ArrayList<>();
+        for (Wanted w : wanted) {
+            if (java.util.Objects.equals(w.field(), field) && (w.role() == Wanted.Role.FIELD || w.role() == Wanted.Role.FALLBACK)) {
+                names.addAll(w.names());
             }
         }
-        return new ColumnBinding(header, fields, columnOfField, issues);
+        return String.join(", ", names);
+    }
+
+    private void missing(int[] columnOfWanted, List<ColumnBinding.Issue> issues) {
+        Set<String> boundFields = new HashSet<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            if (columnOfWanted[i] >= 0 && wanted.get(i).field() != null) {
+                boundFields.add(wanted.get(i).field());
+            }
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            Wanted w = wanted.get(i);
+            if (columnOfWanted[i] >= 0) {
+                continue;
+            }
+            switch (w.role()) {
+                case FIELD -> {
+                    if (!boundFields.contains(w.field())) {
+                        FindingCode code = w.required() ? FindingCode.MISSING_COLUMN : FindingCode.MISSING_OPTIONAL_COLUMN;
+                        issues.add(new ColumnBinding.Issue(code, -1, null, w.field()));
+                    }
+                }
+                case TOTAL, FILTER -> issues.add(new ColumnBinding.Issue(FindingCode.MISSING_COLUMN, -1, w.names().get(0), null));
+                case FALLBACK, IGNORED -> {
+                    // optional by nature
+                }
+            }
+        }
+    }
+
+    private void outOfOrder(List<String> header, int[] columnOfWanted, List<ColumnBinding.Issue> issues) {
+        int last = -1;
+        for (int i = 0; i < wanted.size(); i++) {
+            int column = columnOfWanted[i];
+            if (wanted.get(i).role() != Wanted.Role.FIELD) {
+                continue;
+            }
+            if (column >= 0 && column < last) {
+                issues.add(new ColumnBinding.Issue(FindingCode.COLUMN_ORDER, column, header.get(column), wanted.get(i).field()));
+            }
+            last = Math.max(last, column);
+        }
     }
 }

@@ -34,6 +34,11 @@ public record CodeList(String name, LocalizedText title, String file, List<Code>
         return codes;
     }
 
+    /** The names of the list's attribute columns (those after the labels). */
+    public Set<String> attributes() {
+        return entries.isEmpty() ? Set.of() : entries.get(0).attributes().keySet();
+    }
+
     /** The entry of a code. */
     public Optional<Code> find(String code) {
         return entries.stream().filter(entry -> entry.code().equals(code)).findFirst();

@@ -27,6 +27,22 @@ public final class ConstraintWords {
             words.add(Message.of("constraint.pattern", c.pattern()));
         }
         standard.codeListOf(field).ifPresent(list -> words.add(Message.of("constraint.codelist", list.title(), list.name())));
+        if (field.suppressionThreshold() != null) {
+            words.add(Message.of("constraint.suppression", field.suppressionThreshold()));
+        }
+        TextChecks text = field.text();
+        if (text.nameCharacters()) {
+            words.add(Message.of("constraint.name-characters"));
+        }
+        if (text.placeholders() != null) {
+            words.add(Message.of("constraint.placeholders", standard.codeLists().get(text.placeholders()).title()));
+        }
+        if (text.consistentCase()) {
+            words.add(Message.of("constraint.consistent-case"));
+        }
+        if (text.mojibake()) {
+            words.add(Message.of("constraint.mojibake"));
+        }
         return words;
     }
 

@@ -16,6 +16,9 @@ import java.util.Optional;
  * @param constraints its pattern, range and length constraints
  * @param codeList    the name of the code list its values come from, or {@code null}
  * @param example     an example of a valid value, or {@code null}
+ * @param suppressionThreshold for counts of people: positive values below it could identify
+ *                    someone and must not be published ({@code small-count}); or {@code null}
+ * @param text        the quality checks of a text field
  */
 public record Field(
         String name,
@@ -26,7 +29,9 @@ public record Field(
         Aliases aliases,
         Constraints constraints,
         String codeList,
-        String example) {
+        String example,
+        Integer suppressionThreshold,
+        TextChecks text) {
 
     public Field {
         Objects.requireNonNull(name, "name");
@@ -34,6 +39,7 @@ public record Field(
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(aliases, "aliases");
         Objects.requireNonNull(constraints, "constraints");
+        Objects.requireNonNull(text, "text");
     }
 
     public Optional<String> codeListName() {

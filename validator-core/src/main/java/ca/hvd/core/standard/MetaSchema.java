@@ -14,36 +14,37 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The meta-schema every standard definition is validated against before use
- * ({@code standard.schema.json} beside this class).
+ * A meta-schema definitions are validated against before use: {@link #STANDARD} for
+ * {@code standard.json} ({@code standard.schema.json} beside this class), {@link #PROFILE} for
+ * profiles ({@code profile.schema.json}).
  */
 final class MetaSchema {
+
+    static final MetaSchema STANDARD = new MetaSchema("urn:hvd:meta:standard:1", "standard.schema.json");
+    static final MetaSchema PROFILE = new MetaSchema("urn:hvd:meta:profile:1", "profile.schema.json");
 
     /** Keywords whose errors have their own message; others use {@code standard.schema.other}. */
     private static final Set<String> EXPLAINED = Set.of(
             "required", "additionalProperties", "type", "const", "enum", "pattern", "minLength",
-            "minItems", "minProperties", "uniqueItems", "false", "not", "minimum");
+            "minItems", "minProperties", "uniqueItems", "false", "not", "minimum", "oneOf", "dependentRequired");
 
-    private static final Schema SCHEMA = load();
+    private final Schema schema;
 
-    private MetaSchema() {
-    }
-
-    private static Schema load() {
-        try (InputStream in = MetaSchema.class.getResourceAsStream("standard.schema.json")) {
+    private MetaSchema(String id, String resource) {
+        try (InputStream in = MetaSchema.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("standard.schema.json is missing from the build");
+                throw new IllegalStateException(resource + " is missing from the build");
             }
-            return JsonSchemas.compile("urn:hvd:meta:standard:1", StandardJson.MAPPER.readTree(in));
+            this.schema = JsonSchemas.compile(id, StandardJson.MAPPER.readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** The problems of a definition, in document order; empty when it is valid. */
-    static List<StandardProblem> check(String file, JsonNode definition) {
+    List<StandardProblem> check(String file, JsonNode definition) {
         List<StandardProblem> problems = new ArrayList<>();
-        for (Error error : JsonSchemas.validate(SCHEMA, definition)) {
+        for (Error error : JsonSchemas.validate(schema, definition)) {
             problems.add(new StandardProblem(file, pointer(error), explain(error)));
         }
         return problems;

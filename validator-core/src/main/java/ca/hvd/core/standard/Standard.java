@@ -1,6 +1,7 @@
 package ca.hvd.core.standard;
 
 import ca.hvd.core.i18n.LocalizedText;
+import ca.hvd.core.i18n.Message;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.Optional;
  * @param uniqueKeys  the keys no two records may share
  * @param rules       the cross-field rules every record must satisfy
  * @param codeLists   the code lists its fields refer to, by name
+ * @param profiles    the publishers' layouts mapped onto it, by name
  * @param definition  the text of its {@code standard.json}, as loaded
  * @param origin      where it was loaded from, for messages (a path or {@code classpath:…})
  */
@@ -35,6 +37,7 @@ public record Standard(
         List<UniqueKey> uniqueKeys,
         List<Rule> rules,
         Map<String, CodeList> codeLists,
+        Map<String, Profile> profiles,
         String definition,
         String origin) {
 
@@ -50,11 +53,33 @@ public record Standard(
         uniqueKeys = List.copyOf(uniqueKeys);
         rules = List.copyOf(rules);
         codeLists = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(codeLists));
+        profiles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(profiles));
+    }
+
+    /** This standard with the given profiles instead of its own. */
+    public Standard withProfiles(Map<String, Profile> profiles) {
+        return new Standard(ref, title, description, status, basedOn, columnOrder, fields, uniqueKeys, rules, codeLists,
+                profiles, definition, origin);
     }
 
     /** The field of a canonical name. */
     public Optional<Field> field(String name) {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /**
+     * A profile by name.
+     *
+     * @throws StandardException when the standard has no such profile (the message lists those it
+     *                           has)
+     */
+    public Profile profile(String name) {
+        Profile profile = profiles.get(name);
+        if (profile == null) {
+            throw new StandardException(Message.of("standard.profile.unknown", name, ref.toString(),
+                    profiles.isEmpty() ? "-" : String.join(", ", profiles.keySet())));
+        }
+        return profile;
     }
 
     /** The code list of a field, when it has one. */

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** The files of one standard version's folder, bundled on the class path or in a directory. */
 interface StandardFiles {
@@ -21,9 +23,23 @@ interface StandardFiles {
     /** How a file of the folder is named in messages. */
     String describe(String relativePath);
 
-    /** Files bundled in a jar under {@code hvd-standards/ID/VERSION/}. */
-    static StandardFiles bundled(ClassLoader loader, String folder) {
+    /** The names of the profiles in the folder's {@code profiles/}, sorted. */
+    List<String> profiles() throws IOException;
+
+    /**
+     * Files bundled in a jar under {@code hvd-standards/ID/VERSION/}.
+     *
+     * @param profiles the names of its profiles, as the bundled catalogue lists them (a jar's
+     *                 folders cannot be listed)
+     */
+    static StandardFiles bundled(ClassLoader loader, String folder, List<String> profiles) {
+        List<String> sorted = profiles.stream().sorted().toList();
         return new StandardFiles() {
+            @Override
+            public List<String> profiles() {
+                return sorted;
+            }
+
             @Override
             public InputStream open(String relativePath) throws IOException {
                 InputStream in = loader.getResourceAsStream(folder + "/" + relativePath);
@@ -44,6 +60,21 @@ interface StandardFiles {
     static StandardFiles directory(Path folder) {
         Path root = folder.toAbsolutePath().normalize();
         return new StandardFiles() {
+            @Override
+            public List<String> profiles() throws IOException {
+                Path profiles = root.resolve("profiles");
+                if (!Files.isDirectory(profiles)) {
+                    return List.of();
+                }
+                try (Stream<Path> files = Files.list(profiles)) {
+                    return files.map(file -> file.getFileName().toString())
+                            .filter(name -> name.endsWith(".json"))
+                            .map(name -> name.substring(0, name.length() - ".json".length()))
+                            .sorted()
+                            .toList();
+                }
+            }
+
             @Override
             public InputStream open(String relativePath) throws IOException {
                 Path file = root.resolve(relativePath).normalize();

@@ -37,21 +37,48 @@ final class StandardLoader {
     private StandardLoader() {
     }
 
-    static Standard load(StandardFiles files, StandardRef expected) {
+    /**
+     * Loads a standard version and its profiles.
+     *
+     * @param files    the version's folder
+     * @param expected the id and version the folder stands for
+     * @param profiles the names of the profiles in its {@code profiles/} folder
+     */
+    static Standard load(StandardFiles files, StandardRef expected, List<String> profiles) {
         String file = files.describe(DEFINITION);
         byte[] bytes = read(files, DEFINITION, expected);
-        JsonNode root;
-        try {
-            root = StandardJson.MAPPER.readTree(bytes);
-        } catch (JacksonException e) {
-            throw broken(expected, List.of(new StandardProblem(file, "",
-                    Message.of("standard.json.unreadable", location(e).getLineNr(), location(e).getColumnNr()))), e);
-        }
-        List<StandardProblem> problems = MetaSchema.check(file, root);
+        JsonNode root = parse(files, DEFINITION, bytes, expected);
+        List<StandardProblem> problems = MetaSchema.STANDARD.check(file, root);
         if (!problems.isEmpty()) {
             throw broken(expected, problems, null);
         }
-        return new Builder(files, file, expected, root, new String(bytes, StandardCharsets.UTF_8)).build();
+        Standard standard = new Builder(files, file, expected, root, new String(bytes, StandardCharsets.UTF_8)).build();
+        Map<String, Profile> loaded = new LinkedHashMap<>();
+        for (String name : profiles) {
+            try {
+                loaded.put(name, ProfileLoader.load(files, name, standard));
+            } catch (StandardException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw broken(expected, problems, null);
+        }
+        return standard.withProfiles(loaded);
+    }
+
+    /** Reads and parses a JSON file of a standard's folder; its problems name the file. */
+    static JsonNode readJson(StandardFiles files, String relativePath, StandardRef ref) {
+        return parse(files, relativePath, read(files, relativePath, ref), ref);
+    }
+
+    private static JsonNode parse(StandardFiles files, String relativePath, byte[] bytes, StandardRef ref) {
+        try {
+            return StandardJson.MAPPER.readTree(bytes);
+        } catch (JacksonException e) {
+            throw broken(ref, List.of(new StandardProblem(files.describe(relativePath), "",
+                    Message.of("standard.json.unreadable", location(e).getLineNr(), location(e).getColumnNr()))), e);
+        }
     }
 
     private static TokenStreamLocation location(JacksonException e) {
@@ -77,6 +104,33 @@ final class StandardLoader {
 
     static StandardException broken(StandardRef ref, List<StandardProblem> problems, Throwable cause) {
         return new StandardException(Message.of("standard.broken", ref.toString(), problems.size()), problems, cause);
+    }
+
+    /** The texts of a JSON array of strings. */
+    static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode item : array.values()) {
+            values.add(item.stringValue());
+        }
+        return values;
+    }
+
+    /** A {@code {"en": …, "fr": …}} object. */
+    static LocalizedText localized(JsonNode node) {
+        return new LocalizedText(node.get("en").stringValue(), node.get("fr").stringValue());
+    }
+
+    /** A {@code basedOn} array. */
+    static List<Basis> basedOn(JsonNode node) {
+        List<Basis> basis = new ArrayList<>();
+        for (JsonNode item : node.values()) {
+            basis.add(new Basis(
+                    localized(item.get("title")),
+                    item.get("publisher").stringValue(),
+                    item.has("url") ? item.get("url").stringValue() : null,
+                    item.has("note") ? localized(item.get("note")) : null));
+        }
+        return basis;
     }
 
     /** Builds the model from a definition the meta-schema accepted, collecting every further problem. */
@@ -112,6 +166,7 @@ final class StandardLoader {
             requireKnown(required, known, "/required");
             List<UniqueKey> keys = uniqueKeys(table.path("uniqueKeys"), known);
             List<Rule> rules = dependentRequired(root.path("dependentRequired"), known);
+            rules.addAll(prefixRules(table.path("rules"), fields, codeLists));
             if (!problems.isEmpty()) {
                 throw broken(expected, problems, null);
             }
@@ -126,6 +181,7 @@ final class StandardLoader {
                     keys,
                     rules,
                     codeLists,
+                    Map.of(),
                     definition,
                     file);
         }
@@ -180,6 +236,15 @@ final class StandardLoader {
             if (codeList != null && !declaredCodeLists.contains(codeList)) {
                 problem(at + "/hvd/codeList", Message.of("standard.codelist.undeclared", codeList));
             }
+            String placeholders = vocabulary.has("placeholders") ? vocabulary.get("placeholders").stringValue() : null;
+            if (placeholders != null && !declaredCodeLists.contains(placeholders)) {
+                problem(at + "/hvd/placeholders", Message.of("standard.codelist.undeclared", placeholders));
+            }
+            TextChecks text = new TextChecks(
+                    vocabulary.has("characters"),
+                    placeholders,
+                    vocabulary.path("consistentCase").asBoolean(false),
+                    vocabulary.path("mojibake").asBoolean(false));
             JsonNode aliases = vocabulary.path("aliases");
             return new Field(
                     name,
@@ -190,7 +255,9 @@ final class StandardLoader {
                     new Aliases(strings(aliases.path("en")), strings(aliases.path("fr"))),
                     constraints,
                     codeList,
-                    vocabulary.has("example") ? vocabulary.get("example").stringValue() : null);
+                    vocabulary.has("example") ? vocabulary.get("example").stringValue() : null,
+                    vocabulary.has("suppressionThreshold") ? vocabulary.get("suppressionThreshold").intValue() : null,
+                    text);
         }
 
         private static BigDecimal decimal(JsonNode node, String inclusive, String exclusive) {
@@ -301,24 +368,46 @@ final class StandardLoader {
             return rules;
         }
 
+        private List<Rule> prefixRules(JsonNode node, List<Field> fields, Map<String, CodeList> codeLists) {
+            List<Rule> rules = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            int i = 0;
+            for (JsonNode item : node.values()) {
+                String at = "/hvd/rules/" + i++;
+                String id = item.get("id").stringValue();
+                if (!ids.add(id)) {
+                    problem(at + "/id", Message.of("standard.rule.duplicate", id));
+                }
+                JsonNode prefix = item.get("prefix");
+                String field = prefix.get("field").stringValue();
+                String of = prefix.get("of").stringValue();
+                String attribute = prefix.get("attribute").stringValue();
+                Field subject = fields.stream().filter(f -> f.name().equals(field)).findFirst().orElse(null);
+                Field coded = fields.stream().filter(f -> f.name().equals(of)).findFirst().orElse(null);
+                if (subject == null) {
+                    problem(at + "/prefix/field", Message.of("standard.field.unknown", field));
+                }
+                if (coded == null) {
+                    problem(at + "/prefix/of", Message.of("standard.field.unknown", of));
+                } else if (coded.codeList() == null) {
+                    problem(at + "/prefix/of", Message.of("standard.rule.no-codelist", of));
+                } else {
+                    CodeList list = codeLists.get(coded.codeList());
+                    if (list != null && !list.attributes().contains(attribute)) {
+                        problem(at + "/prefix/attribute", Message.of("standard.codelist.no-attribute", list.name(), attribute));
+                    }
+                }
+                rules.add(new Rule.Prefix(id, field, of, attribute, localized(item.get("description"))));
+            }
+            return rules;
+        }
+
         private void requireKnown(Set<String> names, Set<String> known, String at) {
             for (String name : names) {
                 if (!known.contains(name)) {
                     problem(at, Message.of("standard.field.unknown", name));
                 }
             }
-        }
-
-        private List<Basis> basedOn(JsonNode node) {
-            List<Basis> basis = new ArrayList<>();
-            for (JsonNode item : node.values()) {
-                basis.add(new Basis(
-                        localized(item.get("title")),
-                        item.get("publisher").stringValue(),
-                        item.has("url") ? item.get("url").stringValue() : null,
-                        item.has("note") ? localized(item.get("note")) : null));
-            }
-            return basis;
         }
 
         private void problem(String pointer, Message text) {
@@ -331,18 +420,6 @@ final class StandardLoader {
                 names.add(item.stringValue());
             }
             return names;
-        }
-
-        private static List<String> strings(JsonNode array) {
-            List<String> values = new ArrayList<>();
-            for (JsonNode item : array.values()) {
-                values.add(item.stringValue());
-            }
-            return values;
-        }
-
-        private static LocalizedText localized(JsonNode node) {
-            return new LocalizedText(node.get("en").stringValue(), node.get("fr").stringValue());
         }
     }
 }

@@ -92,7 +92,16 @@ public final class StandardRegistry {
             throw new StandardException(Message.of("standard.id.unknown", ref.toString(),
                     locations.keySet().stream().map(StandardRef::toString).collect(Collectors.joining(", "))));
         }
-        return loaded.computeIfAbsent(ref, r -> StandardLoader.load(files, r));
+        return loaded.computeIfAbsent(ref, r -> StandardLoader.load(files, r, profilesOf(r, files)));
+    }
+
+    private static List<String> profilesOf(StandardRef ref, StandardFiles files) {
+        try {
+            return files.profiles();
+        } catch (IOException e) {
+            throw StandardLoader.broken(ref, List.of(new StandardProblem(files.describe("profiles"), "",
+                    Message.of("standard.file.unreadable", String.valueOf(e.getMessage())))), e);
+        }
     }
 
     /** Chooses where standards are found. */
@@ -154,7 +163,8 @@ public final class StandardRegistry {
                     String path = entry.asString();
                     int slash = path.indexOf('/');
                     StandardRef ref = new StandardRef(path.substring(0, slash), SemVer.parse(path.substring(slash + 1)));
-                    locations.put(ref, StandardFiles.bundled(classLoader, BUNDLED_ROOT + "/" + path));
+                    List<String> profiles = StandardLoader.strings(root.path("profiles").path(path));
+                    locations.put(ref, StandardFiles.bundled(classLoader, BUNDLED_ROOT + "/" + path, profiles));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

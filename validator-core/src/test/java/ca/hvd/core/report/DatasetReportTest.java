@@ -46,7 +46,7 @@ class DatasetReportTest {
     private static String badCounts(int rows) {
         StringBuilder text = new StringBuilder(HEADER);
         for (int i = 1; i <= rows; i++) {
-            text.append("NS,2019,F,NAME").append(i).append(",n").append(i).append('\n');
+            text.append("NS,2019,F,NAME").append((char) ('A' + i - 1)).append(",n").append(i).append('\n');
         }
         return text.toString();
     }
@@ -83,7 +83,7 @@ class DatasetReportTest {
 
     @Test
     void findingsComeMostSeriousFirstThenByCodeAndField() {
-        DatasetReport report = files.validate("Title\n" + HEADER + "NS,2019,F, OLIVIA ,many\nNS,1800,X,EMMA,2\n");
+        DatasetReport report = files.validate("Title\n" + HEADER + "NS,2019,F, OLIVIA ,many\nNS,1800,X,EMMA,12\n");
 
         assertThat(keys(report)).containsExactly(
                 new FindingKey(FindingCode.TYPE_MISMATCH, "count", "count", null),

@@ -241,7 +241,7 @@ class HeaderMatcherTest {
         ColumnBinding binding = abc(ColumnOrder.CANONICAL).bind(List.of("Charlie", "alpha", "b"));
 
         assertThat(binding.issues()).containsExactly(new ColumnBinding.Issue(FindingCode.COLUMN_ORDER, 0, "Charlie", "c"));
-        assertThat(binding.columnOfField()).containsExactly(1, 2, 0);
+        assertThat(binding.columnOfWanted()).containsExactly(1, 2, 0);
         assertThat(abc(ColumnOrder.ANY).bind(List.of("Charlie", "alpha", "b")).issues()).isEmpty();
     }
 
@@ -259,7 +259,7 @@ class HeaderMatcherTest {
         columns.put("a", "alpha");
         columns.put("b", null);
         columns.put("c", null);
-        assertThat(binding.columnNames()).containsExactlyEntriesOf(columns);
+        assertThat(binding.columnNames(List.of("a", "b", "c"))).containsExactlyEntriesOf(columns);
     }
 
     @Test

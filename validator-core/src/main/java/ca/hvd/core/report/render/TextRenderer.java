@@ -115,7 +115,7 @@ final class TextRenderer implements Renderer {
         StringBuilder line = new StringBuilder("   ");
         for (Map.Entry<String, FieldStats> field : dataset.fields().entrySet()) {
             FieldStats stats = field.getValue();
-            String cell = " " + field.getKey() + " " + (stats.present()
+            String cell = " " + field.getKey() + " " + (stats.present() || stats.filled() > 0
                     ? Math.round(stats.fillRate() * 100) + "%"
                     : m.format("text.absent"));
             if (line.length() + cell.length() > 78) {
