@@ -45,12 +45,17 @@ class SamplesTest {
                 .containsExactlyInAnyOrder("civic-addresses", "newborn-names");
     }
 
+    /** The expectations of a sample, its {@code .expected.json}. */
+    static JsonNode expectations(Path sample) {
+        Path expectedFile = Path.of(sample.toString().replaceFirst("\\.csv$", ".expected.json"));
+        assertThat(expectedFile).as("every sample states its expected findings").exists();
+        return JSON.readTree(expectedFile.toFile());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void sampleGivesItsExpectedReport(Path sample) throws IOException {
-        Path expectedFile = Path.of(sample.toString().replaceFirst("\\.csv$", ".expected.json"));
-        assertThat(expectedFile).as("every sample states its expected findings").exists();
-        JsonNode expected = JSON.readTree(expectedFile.toFile());
+        JsonNode expected = expectations(sample);
 
         List<String> args = new ArrayList<>(List.of("validate", sample.toString(),
                 "--standard", expected.get("standard").asString(), "--format", "json", "--lang", "en",
