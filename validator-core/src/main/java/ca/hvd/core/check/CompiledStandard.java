@@ -274,14 +274,11 @@ public final class CompiledStandard {
      * @param tally  the calling thread's tally
      */
     public void check(long line, long record, CsvRecord cells, Tally tally) {
-        tally.record();
         int width = cells.getFieldCount();
         if (isBlank(cells, width)) {
+            tally.record();
             tally.add(blankRow, line, record, null);
             return;
-        }
-        if (width != headerWidth) {
-            tally.add(raggedRow, line, record, null, List.of(width));
         }
         if (filter != null && !filter.keeps(cells, width)) {
             tally.add(filter.slot(), line, record, filter.column() < width ? cells.getField(filter.column()) : "");
@@ -294,6 +291,10 @@ public final class CompiledStandard {
             }
             tally.totalsRow(new Tally.TotalsRow(line, record, totals));
             return;
+        }
+        tally.record();
+        if (width != headerWidth) {
+            tally.add(raggedRow, line, record, null, List.of(width));
         }
         String[] values = tally.values;
         for (FieldCheck read : reads) {
@@ -329,7 +330,10 @@ public final class CompiledStandard {
                 tally.add(wide.suppressedSlot(), line, record, raw, List.of(binding.header().get(columns[w])));
                 tally.empty(wide.keyField());
                 tally.empty(wide.valueField());
-                bounded |= !CellValues.isInteger(trimmed);
+                if (!CellValues.isInteger(trimmed)) {
+                    bounded = true;
+                    tally.boundSpread(w);
+                }
                 continue;
             }
             String value = wide.valueChecks()[w].check(raw, line, record, tally);
@@ -447,8 +451,9 @@ public final class CompiledStandard {
                     continue;
                 }
                 long sum = tally.spreadSum(w);
-                if (!CellValues.isInteger(cell) || cell.length() >= 19
-                        || Long.parseLong(cell.charAt(0) == '+' ? cell.substring(1) : cell) != sum) {
+                boolean number = CellValues.isInteger(cell) && cell.length() < 19;
+                long stated = number ? Long.parseLong(cell.charAt(0) == '+' ? cell.substring(1) : cell) : 0;
+                if (!number || (tally.spreadBounded(w) ? stated < sum : stated != sum)) {
                     tally.add(wide.columnTotals()[w], totals.line(), totals.record(), cell, List.of(sum));
                 }
             }

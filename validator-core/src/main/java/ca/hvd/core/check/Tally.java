@@ -29,6 +29,8 @@ public final class Tally {
     private final List<Map<String, Long>> keys;
     private final CaseStyles[] cases;
     private final long[] spreadSums;
+    /** Per spread column, whether a cell was suppressed by a token that is not a number, making its sum a lower bound. */
+    private final boolean[] spreadBounded;
     /** Per field, the value of the current record ("" when empty or without a column); scratch for row checks. */
     final String[] values;
     private long records;
@@ -71,6 +73,7 @@ public final class Tally {
             cases[i] = new CaseStyles();
         }
         this.spreadSums = new long[spreadCount];
+        this.spreadBounded = new boolean[spreadCount];
     }
 
     /** Counts one finding and keeps it as an example while there are fewer than the limit. */
@@ -149,8 +152,17 @@ public final class Tally {
         spreadSums[spreadColumn] += value;
     }
 
+    /** Notes that a spread column has a suppressed cell whose value is unknown, so its sum is a lower bound. */
+    void boundSpread(int spreadColumn) {
+        spreadBounded[spreadColumn] = true;
+    }
+
     long spreadSum(int spreadColumn) {
         return spreadSums[spreadColumn];
+    }
+
+    boolean spreadBounded(int spreadColumn) {
+        return spreadBounded[spreadColumn];
     }
 
     void totalsRow(TotalsRow row) {

@@ -17,7 +17,8 @@ import java.util.TreeMap;
  *
  * @param source       the file as the user named it
  * @param format       how it was read
- * @param records      the data records read (the header and preamble excluded, blank rows included)
+ * @param records      the data records read: the rows below the header, blank rows included, but
+ *                     not the rows a profile's filter leaves out nor a wide layout's totals row
  * @param findings     the findings, most serious first, then by key
  * @param fields       per canonical field, in the standard's order
  * @param exampleLimit the most examples kept per finding key
