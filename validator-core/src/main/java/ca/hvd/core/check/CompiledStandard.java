@@ -235,7 +235,8 @@ public final class CompiledStandard {
                     codeList == null ? null : cellSlot(FindingCode.NOT_IN_CODELIST, name, header, codeList.title()),
                     c.hasRange() ? cellSlot(FindingCode.OUT_OF_RANGE, name, header, ConstraintWords.range(c)) : null,
                     c.hasLength() ? cellSlot(FindingCode.LENGTH_OUT_OF_RANGE, name, header, ConstraintWords.length(c)) : null);
-            checks.add(new FieldCheck(i, column, field.type(), c, codeList == null ? null : codeList.codes(), fieldSlots));
+            checks.add(new FieldCheck(i, column, field.type(), c, codeList == null ? null : codeList.codes(),
+                    field.separator(), fieldSlots));
         }
         return checks.toArray(new FieldCheck[0]);
     }

@@ -28,8 +28,11 @@ final class FieldCheck {
     private final Pattern pattern;
     private final Set<String> codes;
     private final Constraints constraints;
+    /** The character between the values of a multi-valued field; {@code null} for one value per cell. */
+    private final String separator;
 
-    FieldCheck(int field, int column, FieldType type, Constraints constraints, Set<String> codes, FieldSlots slots) {
+    FieldCheck(int field, int column, FieldType type, Constraints constraints, Set<String> codes, String separator,
+               FieldSlots slots) {
         this.field = field;
         this.column = column;
         this.type = type;
@@ -44,6 +47,7 @@ final class FieldCheck {
         this.lengthOutOfRange = slots.lengthOutOfRange();
         this.pattern = constraints.pattern() == null ? null : Pattern.compile(constraints.pattern());
         this.codes = codes == null ? null : Set.copyOf(codes);
+        this.separator = separator;
     }
 
     /** The slots of a field's findings, each {@code null} when its check does not apply to the field. */
@@ -99,7 +103,13 @@ final class FieldCheck {
                     tally.add(typeMismatch, line, record, value);
                 }
             }
-            case STRING -> checkText(value, line, record, tally);
+            case STRING -> {
+                if (separator == null) {
+                    checkText(value, line, record, tally);
+                } else {
+                    checkParts(value, line, record, tally);
+                }
+            }
         }
         return value;
     }
@@ -119,6 +129,47 @@ final class FieldCheck {
                 tally.add(lengthOutOfRange, line, record, value, List.of(length));
             }
         }
+    }
+
+    /**
+     * Checks each part of a multi-valued cell, trimmed, as {@link #checkText} checks one value; an
+     * empty part (as in {@code "CA,,EU"}) is a part like any other. A cell gives at most one finding
+     * per check, with the first part that fails it as the value.
+     */
+    private void checkParts(String value, long line, long record, Tally tally) {
+        String patternFailure = null;
+        String codeFailure = null;
+        String lengthFailure = null;
+        int start = 0;
+        while (start >= 0) {
+            int end = value.indexOf(separator, start);
+            String part = CellValues.trim(end < 0 ? value.substring(start) : value.substring(start, end));
+            start = end < 0 ? -1 : end + separator.length();
+            if (patternFailure == null && pattern != null && !pattern.matcher(part).find()) {
+                patternFailure = part;
+            }
+            if (codeFailure == null && codes != null && !codes.contains(part)) {
+                codeFailure = part;
+            }
+            if (lengthFailure == null && lengthOutOfRange != null && !lengthFits(CellValues.length(part))) {
+                lengthFailure = part;
+            }
+        }
+        if (patternFailure != null) {
+            tally.add(patternMismatch, line, record, patternFailure);
+        }
+        if (codeFailure != null) {
+            tally.add(notInCodeList, line, record, codeFailure);
+        }
+        if (lengthFailure != null) {
+            tally.add(lengthOutOfRange, line, record, lengthFailure, List.of(CellValues.length(lengthFailure)));
+        }
+    }
+
+    private boolean lengthFits(int length) {
+        Integer min = constraints.minLength();
+        Integer max = constraints.maxLength();
+        return (min == null || length >= min) && (max == null || length <= max);
     }
 
     private boolean inRange(BigDecimal number) {

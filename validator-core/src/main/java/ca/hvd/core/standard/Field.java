@@ -16,6 +16,9 @@ import java.util.Optional;
  * @param constraints its pattern, range and length constraints
  * @param codeList    the name of the code list its values come from, or {@code null}
  * @param example     an example of a valid value, or {@code null}
+ * @param separator   for a multi-valued text field, the character between its values (each part,
+ *                    trimmed, is checked against the pattern, lengths and code list); {@code null}
+ *                    for a single-valued field
  */
 public record Field(
         String name,
@@ -26,7 +29,8 @@ public record Field(
         Aliases aliases,
         Constraints constraints,
         String codeList,
-        String example) {
+        String example,
+        String separator) {
 
     public Field {
         Objects.requireNonNull(name, "name");
@@ -38,5 +42,10 @@ public record Field(
 
     public Optional<String> codeListName() {
         return Optional.ofNullable(codeList);
+    }
+
+    /** Whether a cell holds several values separated by {@link #separator()}. */
+    public boolean multiValued() {
+        return separator != null;
     }
 }

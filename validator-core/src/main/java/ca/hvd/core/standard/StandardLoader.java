@@ -186,7 +186,8 @@ final class StandardLoader {
                     new Aliases(strings(aliases.path("en")), strings(aliases.path("fr"))),
                     constraints,
                     codeList,
-                    vocabulary.has("example") ? vocabulary.get("example").stringValue() : null);
+                    vocabulary.has("example") ? vocabulary.get("example").stringValue() : null,
+                    vocabulary.has("separator") ? vocabulary.get("separator").stringValue() : null);
         }
 
         private static BigDecimal decimal(JsonNode node, String inclusive, String exclusive) {
