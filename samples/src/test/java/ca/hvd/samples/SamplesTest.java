@@ -42,7 +42,7 @@ class SamplesTest {
     @Test
     void everyStandardHasSamples() throws IOException {
         assertThat(samples().map(file -> SAMPLES.relativize(file).getName(0).toString()).distinct())
-                .containsExactlyInAnyOrder("civic-addresses", "newborn-names");
+                .containsExactlyInAnyOrder("civic-addresses", "federal-contracts", "newborn-names");
     }
 
     /** The expectations of a sample, its {@code .expected.json}. */

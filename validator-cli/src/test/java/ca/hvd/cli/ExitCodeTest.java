@@ -135,7 +135,7 @@ class ExitCodeTest {
         Cli.Result result = Cli.run("validate", file.toString(), "-s", "baby-names", "--lang", "en");
 
         assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.err()).contains("No standard is named baby-names; available: civic-addresses, newborn-names.");
+        assertThat(result.err()).contains("No standard is named baby-names; available: civic-addresses, federal-contracts, newborn-names.");
     }
 
     @Test

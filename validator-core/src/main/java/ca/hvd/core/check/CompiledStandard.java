@@ -549,7 +549,8 @@ public final class CompiledStandard {
         ValueTransform transform = source == null ? null
                 : ValueTransform.of(source, source.translate() == null || source.translate().codeList() == null ? null
                         : standard.codeLists().get(source.translate().codeList()));
-        return new FieldCheck(fieldIndex, column, field.type(), c, codeList == null ? null : codeList.codes(), placeholders,
+        return new FieldCheck(fieldIndex, column, field.type(), c, codeList == null ? null : codeList.codes(),
+                field.separator(), placeholders,
                 field.suppressionThreshold(), caseIndex, transform, fallback, fieldSlots);
     }
 

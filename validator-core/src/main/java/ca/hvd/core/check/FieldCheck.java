@@ -30,6 +30,8 @@ final class FieldCheck {
     private final Constraints constraints;
     private final BigInteger smallCountLimit;
     private final int caseField;
+    /** The character between the values of a multi-valued field; {@code null} for one value per cell. */
+    private final String separator;
 
     /**
      * @param field      the field's index in the standard
@@ -37,6 +39,7 @@ final class FieldCheck {
      * @param type       the field's type
      * @param constraints its constraints
      * @param codes      its code list's codes, or {@code null}
+     * @param separator  the character between the values of a multi-valued field, or {@code null}
      * @param placeholders normalised placeholder values ({@link ValueTransform#fold}), or {@code null}
      * @param smallCountThreshold positive values below it are small counts, or {@code null}
      * @param caseField  the field's index among those whose case style is tallied, or -1
@@ -44,7 +47,8 @@ final class FieldCheck {
      * @param fallback   the check of the column read when this one is empty, or {@code null}
      * @param slots      where findings go
      */
-    FieldCheck(int field, int column, FieldType type, Constraints constraints, Set<String> codes, Set<String> placeholders,
+    FieldCheck(int field, int column, FieldType type, Constraints constraints, Set<String> codes, String separator,
+               Set<String> placeholders,
                Integer smallCountThreshold, int caseField, ValueTransform transform, FieldCheck fallback, FieldSlots slots) {
         this.field = field;
         this.column = column;
@@ -58,6 +62,7 @@ final class FieldCheck {
         this.placeholders = placeholders == null ? null : Set.copyOf(placeholders);
         this.smallCountLimit = smallCountThreshold == null ? null : BigInteger.valueOf(smallCountThreshold);
         this.caseField = caseField;
+        this.separator = separator;
     }
 
     /**
@@ -129,7 +134,13 @@ final class FieldCheck {
                     tally.add(slots.typeMismatch(), line, record, value);
                 }
             }
-            case STRING -> checkText(value, invalid, line, record, tally);
+            case STRING -> {
+                if (separator == null) {
+                    checkText(value, invalid, line, record, tally);
+                } else {
+                    checkParts(value, line, record, tally);
+                }
+            }
         }
         return value;
     }
@@ -190,6 +201,47 @@ final class FieldCheck {
         if (caseField >= 0 && !garbled) {
             TextQuality.allCapitals(value).ifPresent(capitals -> tally.caseStyle(caseField, capitals, line, record, value));
         }
+    }
+
+    /**
+     * Checks each part of a multi-valued cell, trimmed, as {@link #checkText} checks one value; an
+     * empty part (as in {@code "CA,,EU"}) is a part like any other. A cell gives at most one finding
+     * per check, with the first part that fails it as the value.
+     */
+    private void checkParts(String value, long line, long record, Tally tally) {
+        String patternFailure = null;
+        String codeFailure = null;
+        String lengthFailure = null;
+        int start = 0;
+        while (start >= 0) {
+            int end = value.indexOf(separator, start);
+            String part = CellValues.trim(end < 0 ? value.substring(start) : value.substring(start, end));
+            start = end < 0 ? -1 : end + separator.length();
+            if (patternFailure == null && pattern != null && !pattern.matcher(part).find()) {
+                patternFailure = part;
+            }
+            if (codeFailure == null && codes != null && !codes.contains(part)) {
+                codeFailure = part;
+            }
+            if (lengthFailure == null && slots.lengthOutOfRange() != null && !lengthFits(CellValues.length(part))) {
+                lengthFailure = part;
+            }
+        }
+        if (patternFailure != null) {
+            tally.add(slots.patternMismatch(), line, record, patternFailure);
+        }
+        if (codeFailure != null) {
+            tally.add(slots.notInCodeList(), line, record, codeFailure);
+        }
+        if (lengthFailure != null) {
+            tally.add(slots.lengthOutOfRange(), line, record, lengthFailure, List.of(CellValues.length(lengthFailure)));
+        }
+    }
+
+    private boolean lengthFits(int length) {
+        Integer min = constraints.minLength();
+        Integer max = constraints.maxLength();
+        return (min == null || length >= min) && (max == null || length <= max);
     }
 
     private boolean inRange(BigDecimal number) {

@@ -16,6 +16,9 @@ public final class ConstraintWords {
         List<Message> words = new ArrayList<>();
         words.add(Message.of(field.required() ? "constraint.required" : "constraint.optional"));
         words.add(type(field.type()));
+        if (field.multiValued()) {
+            words.add(Message.of("constraint.separator", field.separator()));
+        }
         Constraints c = field.constraints();
         if (c.hasRange()) {
             words.add(Message.of("constraint.range", range(c)));

@@ -19,6 +19,9 @@ import java.util.Optional;
  * @param suppressionThreshold for counts of people: positive values below it could identify
  *                    someone and must not be published ({@code small-count}); or {@code null}
  * @param text        the quality checks of a text field
+ * @param separator   for a multi-valued text field, the character between its values (each part,
+ *                    trimmed, is checked against the pattern, lengths and code list); {@code null}
+ *                    for a single-valued field
  */
 public record Field(
         String name,
@@ -31,7 +34,8 @@ public record Field(
         String codeList,
         String example,
         Integer suppressionThreshold,
-        TextChecks text) {
+        TextChecks text,
+        String separator) {
 
     public Field {
         Objects.requireNonNull(name, "name");
@@ -44,5 +48,10 @@ public record Field(
 
     public Optional<String> codeListName() {
         return Optional.ofNullable(codeList);
+    }
+
+    /** Whether a cell holds several values separated by {@link #separator()}. */
+    public boolean multiValued() {
+        return separator != null;
     }
 }

@@ -1,5 +1,6 @@
 package ca.hvd.core.standard;
 
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -8,8 +9,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A standard as a plain JSON Schema 2020-12 document of one row, for any JSON Schema tool: the
  * {@code hvd} vocabulary is removed, titles become the English ones, and each code list is inlined
- * as an {@code enum}. A row of a CSV file maps to JSON as {@code docs/standard-format.md} describes
- * ("From cells to JSON").
+ * as an {@code enum}. A multi-valued field ({@code hvd.separator}) becomes an array of strings whose
+ * items carry the field's constraints, since a JSON string cannot be checked part by part. A row of
+ * a CSV file maps to JSON as {@code docs/standard-format.md} describes ("From cells to JSON"), where
+ * a multi-valued cell becomes the array of its trimmed parts.
  */
 public final class StandardJsonSchema {
 
@@ -34,7 +37,24 @@ public final class StandardJsonSchema {
                 ArrayNode codes = field.putArray("enum");
                 list.entries().forEach(code -> codes.add(code.code()));
             });
+            if (model.multiValued()) {
+                toArray(field);
+            }
         }
         return schema;
+    }
+
+    /** Moves the value constraints of a multi-valued field into the {@code items} of an array. */
+    private static void toArray(ObjectNode field) {
+        ObjectNode items = field.objectNode();
+        for (String keyword : List.of("type", "pattern", "minLength", "maxLength", "enum")) {
+            JsonNode value = field.remove(keyword);
+            if (value != null) {
+                items.set(keyword, value);
+            }
+        }
+        field.put("type", "array");
+        field.put("minItems", 1);
+        field.set("items", items);
     }
 }

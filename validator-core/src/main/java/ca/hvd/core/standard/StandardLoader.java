@@ -257,7 +257,8 @@ final class StandardLoader {
                     codeList,
                     vocabulary.has("example") ? vocabulary.get("example").stringValue() : null,
                     vocabulary.has("suppressionThreshold") ? vocabulary.get("suppressionThreshold").intValue() : null,
-                    text);
+                    text,
+                    vocabulary.has("separator") ? vocabulary.get("separator").stringValue() : null);
         }
 
         private static BigDecimal decimal(JsonNode node, String inclusive, String exclusive) {

@@ -86,11 +86,59 @@ class CatalogTest {
     void aRecordMadeOfEveryFieldsExampleIsConformantWithoutFindings(StandardRef ref, @TempDir Path dir) {
         Standard standard = StandardRegistry.bundled().load(ref);
         List<String> header = standard.fields().stream().map(Field::name).toList();
-        List<String> examples = standard.fields().stream().map(field -> field.example() == null ? "" : field.example()).toList();
+        List<String> examples = standard.fields().stream()
+                .map(field -> field.example() == null ? "" : "\"" + field.example().replace("\"", "\"\"") + "\"")
+                .toList();
 
         DatasetReport report = new CsvFixture(dir, standard).validate(String.join(",", header) + "\n" + String.join(",", examples) + "\n");
 
         assertThat(CsvFixture.keys(report)).isEmpty();
         assertThat(report.records()).isEqualTo(1);
+    }
+
+    @Test
+    void theCatalogueListsExactlyTheProfilesOfEachStandard() throws IOException {
+        JsonNode listed;
+        try (InputStream in = CatalogTest.class.getClassLoader().getResourceAsStream("hvd-standards/catalog.json")) {
+            listed = JsonMapper.builder().build().readTree(in).path("profiles");
+        }
+        java.util.Map<String, List<String>> folders = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.walk(FOLDERS, 4)) {
+            files.filter(file -> file.getParent().getFileName().toString().equals("profiles") && file.toString().endsWith(".json"))
+                    .forEach(file -> folders.computeIfAbsent(
+                                    FOLDERS.relativize(file.getParent().getParent()).toString().replace('\\', '/'),
+                                    version -> new ArrayList<>())
+                            .add(file.getFileName().toString().replaceFirst("\\.json$", "")));
+        }
+        java.util.Map<String, List<String>> catalogued = new java.util.TreeMap<>();
+        listed.properties().forEach(entry -> catalogued.put(entry.getKey(),
+                entry.getValue().values().stream().map(JsonNode::asString).sorted().toList()));
+        folders.replaceAll((version, names) -> names.stream().sorted().toList());
+
+        assertThat(catalogued).isEqualTo(folders);
+        for (StandardRef ref : bundled()) {
+            assertThat(StandardRegistry.bundled().load(ref).profiles().keySet())
+                    .containsExactlyElementsOf(folders.getOrDefault(ref.id() + "/" + ref.version(), List.of()));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bundled")
+    void noHeaderNameOfABundledStandardStandsForTwoFields(StandardRef ref) {
+        Standard standard = StandardRegistry.bundled().load(ref);
+        java.util.Map<String, String> fieldByName = new java.util.HashMap<>();
+        List<String> clashes = new ArrayList<>();
+        for (Field field : standard.fields()) {
+            List<String> names = new ArrayList<>(field.aliases().all());
+            names.add(field.name());
+            for (String name : names) {
+                String other = fieldByName.putIfAbsent(ca.hvd.core.source.HeaderNames.normalize(name), field.name());
+                if (other != null && !other.equals(field.name())) {
+                    clashes.add(name + " names both " + other + " and " + field.name());
+                }
+            }
+        }
+
+        assertThat(clashes).isEmpty();
     }
 }

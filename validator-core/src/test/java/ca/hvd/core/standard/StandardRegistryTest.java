@@ -70,9 +70,9 @@ class StandardRegistryTest {
 
         assertThatThrownBy(() -> withBundled.resolve("street-names"))
                 .isInstanceOfSatisfying(StandardException.class, e -> {
-                    assertThat(e.text()).isEqualTo(Message.of("standard.id.unknown", "street-names", "civic-addresses, newborn-names, x"));
+                    assertThat(e.text()).isEqualTo(Message.of("standard.id.unknown", "street-names", "civic-addresses, federal-contracts, newborn-names, x"));
                     assertThat(e.text().in(Language.EN))
-                            .isEqualTo("No standard is named street-names; available: civic-addresses, newborn-names, x.");
+                            .isEqualTo("No standard is named street-names; available: civic-addresses, federal-contracts, newborn-names, x.");
                     assertThat(e.problems()).isEmpty();
                 });
     }
