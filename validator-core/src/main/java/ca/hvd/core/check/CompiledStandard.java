@@ -6,6 +6,7 @@ import ca.hvd.core.report.FindingCode;
 import ca.hvd.core.report.FindingKey;
 import ca.hvd.core.report.Severities;
 import ca.hvd.core.report.SourceInfo;
+import ca.hvd.core.report.ValueProfile;
 import ca.hvd.core.source.ColumnBinding;
 import ca.hvd.core.source.Notice;
 import ca.hvd.core.standard.CodeList;
@@ -39,6 +40,7 @@ public final class CompiledStandard {
     private final Slot blankRow;
     private final Map<FindingCode, Slot> fileSlots = new EnumMap<>(FindingCode.class);
     private final List<HeaderFinding> headerFindings = new ArrayList<>();
+    private final List<ValueProfile.Kind> kinds;
 
     private record RequiresCheck(int field, int[] requires, Slot slot) {
     }
@@ -64,6 +66,20 @@ public final class CompiledStandard {
         this.fieldChecks = compileFields();
         this.requiresChecks = compileRules();
         this.uniqueChecks = compileKeys();
+        this.kinds = standard.fields().stream().map(this::kind).toList();
+    }
+
+    private ValueProfile.Kind kind(Field field) {
+        if (field.codeList() != null) {
+            return ValueProfile.Kind.CODE;
+        }
+        return switch (field.type()) {
+            case INTEGER -> ValueProfile.Kind.INTEGER;
+            case NUMBER -> ValueProfile.Kind.NUMBER;
+            case BOOLEAN -> ValueProfile.Kind.BOOLEAN;
+            case DATE -> ValueProfile.Kind.DATE;
+            case STRING -> ValueProfile.Kind.TEXT;
+        };
     }
 
     /**
@@ -79,7 +95,7 @@ public final class CompiledStandard {
 
     /** A new, empty tally for one thread's share of the file. */
     public Tally newTally(int exampleLimit) {
-        return new Tally(slots.all(), standard.fields().size(), uniqueChecks.length, exampleLimit);
+        return new Tally(slots.all(), kinds, uniqueChecks.length, exampleLimit);
     }
 
     /** Records the header's findings (missing, extra, duplicate, blank columns) in a tally. */

@@ -70,7 +70,7 @@ final class FieldCheck {
             }
             return value;
         }
-        tally.filled(field);
+        tally.filled(field, value);
         if (value != raw) {
             tally.add(space, line, record, raw);
         }
@@ -78,15 +78,21 @@ final class FieldCheck {
             case INTEGER -> {
                 if (!CellValues.isInteger(value)) {
                     tally.add(typeMismatch, line, record, value);
-                } else if (outOfRange != null && !inRange(new BigDecimal(CellValues.integer(value)))) {
-                    tally.add(outOfRange, line, record, value);
+                } else {
+                    tally.number(field, value);
+                    if (outOfRange != null && !inRange(new BigDecimal(CellValues.integer(value)))) {
+                        tally.add(outOfRange, line, record, value);
+                    }
                 }
             }
             case NUMBER -> {
                 if (!CellValues.isNumber(value)) {
                     tally.add(typeMismatch, line, record, value);
-                } else if (outOfRange != null && !inRange(CellValues.number(value))) {
-                    tally.add(outOfRange, line, record, value);
+                } else {
+                    tally.number(field, value);
+                    if (outOfRange != null && !inRange(CellValues.number(value))) {
+                        tally.add(outOfRange, line, record, value);
+                    }
                 }
             }
             case BOOLEAN -> {

@@ -5,6 +5,7 @@ import ca.hvd.core.report.Example;
 import ca.hvd.core.report.FieldStats;
 import ca.hvd.core.report.FindingGroup;
 import ca.hvd.core.report.SourceInfo;
+import ca.hvd.core.report.ValueProfile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,12 +23,14 @@ public final class Tally {
     private final List<List<Example>> examples;
     private final int exampleLimit;
     private final long[] filled;
+    private final ValueCounter[] profiles;
     private final List<Map<String, Long>> keys;
     /** Per field, the trimmed value of the current record ("" when empty or without a column); scratch for row checks. */
     final String[] values;
     private long records;
 
-    Tally(List<Slot> slots, int fieldCount, int keyCount, int exampleLimit) {
+    Tally(List<Slot> slots, List<ValueProfile.Kind> kinds, int keyCount, int exampleLimit) {
+        int fieldCount = kinds.size();
         this.slots = slots.toArray(new Slot[0]);
         this.counts = new long[this.slots.length];
         this.examples = new ArrayList<>(this.slots.length);
@@ -38,6 +41,10 @@ public final class Tally {
         this.filled = new long[fieldCount];
         this.values = new String[fieldCount];
         java.util.Arrays.fill(values, "");
+        this.profiles = new ValueCounter[fieldCount];
+        for (int i = 0; i < fieldCount; i++) {
+            profiles[i] = new ValueCounter(kinds.get(i));
+        }
         this.keys = new ArrayList<>(keyCount);
         for (int i = 0; i < keyCount; i++) {
             keys.add(new HashMap<>());
@@ -65,8 +72,15 @@ public final class Tally {
         records++;
     }
 
-    void filled(int field) {
+    /** Counts a filled cell of a field and its value (trimmed). */
+    void filled(int field, String value) {
         filled[field]++;
+        profiles[field].add(value);
+    }
+
+    /** Takes a valid number of a numeric field into its minimum and maximum. */
+    void number(int field, String value) {
+        profiles[field].number(value);
     }
 
     /**
@@ -99,7 +113,7 @@ public final class Tally {
         Map<String, FieldStats> fields = new LinkedHashMap<>();
         int i = 0;
         for (Map.Entry<String, String> column : columns.entrySet()) {
-            fields.put(column.getKey(), new FieldStats(column.getValue(), filled[i], records - filled[i]));
+            fields.put(column.getKey(), new FieldStats(column.getValue(), filled[i], records - filled[i], profiles[i].profile()));
             i++;
         }
         return new DatasetReport(source, format, records, groups, fields, exampleLimit);
