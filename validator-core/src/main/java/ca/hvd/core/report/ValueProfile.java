@@ -93,11 +93,16 @@ public record ValueProfile(Kind kind, Map<String, Long> counts, long otherCount,
     /**
      * The profile of two parts of a file: the union of their values, the smallest
      * {@value #MAX_VALUES} kept with summed counts, the rest counted as other. A profile without
-     * values takes the other's kind, so the empty profile is the identity whatever its kind.
+     * values takes the other's kind, so the empty profile is the identity whatever its kind (of two
+     * empty profiles, the one of a kind other than {@code TEXT}, the kind of a profile built without
+     * knowing its field, is kept).
      *
      * @throws IllegalArgumentException when two non-empty profiles are of different kinds
      */
     public ValueProfile combine(ValueProfile other) {
+        if (isEmpty() && other.isEmpty()) {
+            return kind == Kind.TEXT ? other : this;
+        }
         if (isEmpty()) {
             return other;
         }
