@@ -67,6 +67,8 @@ class HtmlReportBrowserTest {
                 .usingAnyFreePort()
                 .build();
         browser = new ChromeDriver(service, options);
+        browser.get("about:blank");
+        requests();
     }
 
     @AfterAll
@@ -138,13 +140,21 @@ class HtmlReportBrowserTest {
         assertThat(requests()).containsOnly(html.toUri().toString());
     }
 
-    /** The URLs of the requests Chromium logged since the last call (which drains the log). */
+    /**
+     * The URLs of the requests Chromium logged since the last call (which drains the log), except
+     * those of the browser's own pages ({@code chrome://} documents such as the new tab page, which
+     * may still be loading in the background; they are not the report's and never leave the browser).
+     */
     private static List<String> requests() {
         List<String> urls = new ArrayList<>();
         for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
             JsonNode message = Reports.JSON.readTree(entry.getMessage()).get("message");
             if (message.get("method").asString().equals("Network.requestWillBeSent")) {
-                urls.add(message.get("params").get("request").get("url").asString());
+                JsonNode params = message.get("params");
+                String document = params.path("documentURL").asString("");
+                if (!document.startsWith("chrome://") && !document.startsWith("chrome-untrusted://")) {
+                    urls.add(params.get("request").get("url").asString());
+                }
             }
         }
         return urls;

@@ -179,6 +179,18 @@ class ReportOptionsTest {
         assertThat(terminal.replaceAll("\u001B\\[[0-9;]*m", "")).isEqualTo(pipe);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "fr"})
+    void theHelpOfValidateShowsTheReportSyntaxWithExamples(String lang) {
+        Cli.Result result = Cli.run("validate", "--help", "--lang", lang);
+
+        assertThat(result.out()).contains("-f, --format=FORMAT[=FILE]", "-o, --output=FILE", "--severity=CODE=LEVEL",
+                "-q, --quiet",
+                "hvd validate a.csv b.csv -s newborn-names -f sarif=hvd.sarif -f junit=j.xml");
+        assertThat(result.out().replaceAll("\\s+", " ")).contains("text, json, markdown, html, junit");
+        assertThat(result.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+    }
+
     @Test
     void onlyTheTextReportIsEverColoured() throws IOException {
         Cli.Result result = Cli.run(new Environment(java.util.Map.of(), true), "validate", names().toString(),

@@ -43,20 +43,14 @@ final class Escape {
 
     /** Text for HTML or XML, in element content or a quoted attribute: controls, then {@code & < > " '}. */
     static String markup(String text) {
-        String safe = controls(text);
-        StringBuilder out = new StringBuilder(safe.length() + 16);
-        for (int i = 0; i < safe.length(); i++) {
-            char c = safe.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return replace(text, c -> switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+        });
     }
 
     /**
@@ -65,16 +59,26 @@ final class Escape {
      * code, links or HTML are escaped.
      */
     static String markdown(String text) {
+        return replace(text, c -> switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '|', '\\', '`', '*', '_', '[', ']', '~', '#', '!' -> "\\" + c;
+            default -> null;
+        });
+    }
+
+    /** The text with controls escaped, then each character the function replaces (non-null) replaced. */
+    private static String replace(String text, java.util.function.Function<Character, String> replacement) {
         String safe = controls(text);
         StringBuilder out = new StringBuilder(safe.length() + 16);
         for (int i = 0; i < safe.length(); i++) {
             char c = safe.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '|', '\\', '`', '*', '_', '[', ']', '~', '#', '!' -> out.append('\\').append(c);
-                default -> out.append(c);
+            String replaced = replacement.apply(c);
+            if (replaced == null) {
+                out.append(c);
+            } else {
+                out.append(replaced);
             }
         }
         return out.toString();
