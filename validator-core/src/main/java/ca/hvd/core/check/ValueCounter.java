@@ -55,15 +55,50 @@ final class ValueCounter {
 
     /** Takes a valid number of a numeric field into the minimum and maximum. */
     void number(String value) {
-        double number = Double.parseDouble(value);
-        if (minText == null || number < min || number == min && CellValues.number(value).compareTo(CellValues.number(minText)) < 0) {
+        double number = parse(value);
+        if (minText == null) {
+            min = max = number;
+            minText = maxText = value;
+            return;
+        }
+        if (number > min && number < max) {
+            return;
+        }
+        if (number < min || number == min && smaller(value, minText)) {
             min = number;
             minText = value;
         }
-        if (maxText == null || number > max || number == max && CellValues.number(value).compareTo(CellValues.number(maxText)) > 0) {
+        if (number > max || number == max && smaller(maxText, value)) {
             max = number;
             maxText = value;
         }
+    }
+
+    /** A number's value as a double; whole numbers of up to 15 characters without the cost of {@link Double#parseDouble}. */
+    private static double parse(String value) {
+        int length = value.length();
+        if (length == 0 || length > 15) {
+            return Double.parseDouble(value);
+        }
+        char first = value.charAt(0);
+        int i = first == '-' || first == '+' ? 1 : 0;
+        if (i == length) {
+            return Double.parseDouble(value);
+        }
+        long whole = 0;
+        for (; i < length; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return Double.parseDouble(value);
+            }
+            whole = whole * 10 + (c - '0');
+        }
+        return first == '-' ? -whole : whole;
+    }
+
+    /** For two texts of equal double value (rare unless equal): whether the first is the smaller number. */
+    private static boolean smaller(String a, String b) {
+        return !a.equals(b) && CellValues.number(a).compareTo(CellValues.number(b)) < 0;
     }
 
     private String largestKey() {
