@@ -59,7 +59,7 @@ class CorpusTest {
     private static Run validate(String file, String... options) {
         Path path = CORPUS.resolve(file);
         assertThat(path).as("the corpus file " + file).isRegularFile();
-        List<String> args = new ArrayList<>(List.of("validate", path.toString(), "--format", "json", "--lang", "en"));
+        List<String> args = new ArrayList<>(List.of("validate", path.toString(), "--format", "json", "--lang", "en", "--quiet"));
         args.addAll(List.of(options));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

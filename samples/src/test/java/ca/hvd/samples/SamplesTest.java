@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Validates every sample with {@code hvd validate --format json} and compares the report with the
  * sample's {@code .expected.json}: the exit code, the records read, how the file was read, and
- * exactly the findings listed (code, field, column, rule, count and the lines of the examples).
+ * exactly the findings listed (code, field, column, rule, count and the lines of the examples); the
+ * JSON goes to standard output and the human summary to standard error.
  */
 class SamplesTest {
 
@@ -65,9 +66,12 @@ class SamplesTest {
         StringWriter err = new StringWriter();
         int exitCode = HvdCommand.run(new PrintWriter(out), new PrintWriter(err), args.toArray(new String[0]));
 
-        assertThat(err.toString()).isEmpty();
         assertThat(exitCode).isEqualTo(expected.get("exitCode").asInt());
         JsonNode dataset = JSON.readTree(out.toString()).get("datasets").get(0);
+        assertThat(err.toString().lines()).as("the human summary on standard error").containsExactly(
+                sample + ": " + (exitCode == 0 ? "CONFORMANT" : "NOT CONFORMANT") + " · " + counts(dataset.get("counts"))
+                        + " (fails on: error)",
+                exitCode == 0 ? "Result: CONFORMANT (1 file checked)." : "Result: NOT CONFORMANT (1 of 1 file not conformant).");
         assertThat(dataset.get("records").asLong()).isEqualTo(expected.get("records").asLong());
         for (String property : List.of("encoding", "bom", "delimiter", "headerLine")) {
             if (expected.has(property)) {
@@ -99,6 +103,14 @@ class SamplesTest {
             summaries.put(key, "count=" + finding.get("count").asLong() + " lines=" + lines);
         }
         return summaries;
+    }
+
+    /** {@code 9 errors, 1 warning, 0 info}, as the English summary counts. */
+    static String counts(JsonNode counts) {
+        long errors = counts.get("error").asLong();
+        long warnings = counts.get("warning").asLong();
+        return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning, " : " warnings, ")
+                + counts.get("info").asLong() + " info";
     }
 
     private static String text(JsonNode finding, String property) {

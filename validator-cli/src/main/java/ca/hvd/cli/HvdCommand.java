@@ -34,11 +34,22 @@ import picocli.CommandLine.Spec;
 @Command(name = "hvd",
         mixinStandardHelpOptions = true,
         versionProvider = HvdCommand.Version.class,
-        subcommands = {ValidateCommand.class, StandardsCommand.class, HelpCommand.class})
+        subcommands = {ValidateCommand.class, StandardsCommand.class, FindingsCommand.class, HelpCommand.class})
 public final class HvdCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    private final Environment environment;
+
+    HvdCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    /** The environment of the command a spec belongs to. */
+    static Environment environment(CommandSpec spec) {
+        return ((HvdCommand) spec.root().userObject()).environment;
+    }
 
     /** Without a subcommand: the usage on stderr, and a usage error. */
     @Override
@@ -69,8 +80,13 @@ public final class HvdCommand implements Callable<Integer> {
      * @return the exit code, one of {@link ExitCode}
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(Environment.system(), out, err, args);
+    }
+
+    /** Runs hvd in a given environment (terminal or not, environment variables): for tests. */
+    static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
         Language language = LanguageOption.scan(args);
-        CommandLine commandLine = commandLine(language, out, err);
+        CommandLine commandLine = configure(new CommandLine(new HvdCommand(environment)), language, out, err);
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
@@ -79,7 +95,7 @@ public final class HvdCommand implements Callable<Integer> {
 
     /** The command line in a language: help texts, exit code list and error handling set. */
     static CommandLine commandLine(Language language, PrintWriter out, PrintWriter err) {
-        return configure(new CommandLine(new HvdCommand()), language, out, err);
+        return configure(new CommandLine(new HvdCommand(Environment.system())), language, out, err);
     }
 
     /** Sets help texts, exit codes, streams and error handling on a command line and its subcommands. */

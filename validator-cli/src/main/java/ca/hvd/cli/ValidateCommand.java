@@ -1,27 +1,39 @@
 package ca.hvd.cli;
 
 import ca.hvd.core.engine.DatasetInput;
+import ca.hvd.core.engine.ProgressListener;
 import ca.hvd.core.engine.SourceOptions;
 import ca.hvd.core.engine.ValidationRequest;
 import ca.hvd.core.engine.Validator;
 import ca.hvd.core.i18n.Language;
 import ca.hvd.core.i18n.Messages;
 import ca.hvd.core.report.FailOn;
+import ca.hvd.core.report.FindingCode;
+import ca.hvd.core.report.Severities;
+import ca.hvd.core.report.Severity;
 import ca.hvd.core.report.ValidationReport;
+import ca.hvd.core.report.render.RenderOptions;
 import ca.hvd.core.report.render.ReportFormat;
 import ca.hvd.core.standard.Field;
 import ca.hvd.core.standard.Profile;
+import ca.hvd.core.report.render.Summary;
 import ca.hvd.core.standard.Standard;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,8 +43,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code hvd validate}: the conformance report of files against one standard, and an exit code that
- * says whether they conform.
+ * {@code hvd validate}: the conformance report of files against one standard, in one or more
+ * formats, and an exit code that says whether they conform.
+ *
+ * <p>Each {@code --format FORMAT[=FILE]} asks for one report; a report without a file goes to
+ * {@code --output}, else to standard output, and only one may. The human summary (a verdict line
+ * per file and the result) goes to standard error, unless {@code --quiet} or the only report is the
+ * text report on standard output, which already says it. Progress goes to standard error too, only
+ * on a terminal, never in CI ({@code CI} set) or with {@code --quiet}.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false)
 final class ValidateCommand implements Callable<Integer> {
@@ -55,14 +73,17 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "FIELD=VALUE", descriptionKey = "validate.set")
     Map<String, String> constants = new LinkedHashMap<>();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "validate.format")
-    ReportFormat format;
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]", descriptionKey = "validate.format")
+    List<String> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "validate.output")
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", descriptionKey = "validate.fail-on")
     FailOn failOn;
+
+    @Option(names = "--severity", paramLabel = "CODE=LEVEL", descriptionKey = "validate.severity")
+    List<String> severities = new ArrayList<>();
 
     @Mixin
     LanguageOption language;
@@ -79,37 +100,67 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--header-line", paramLabel = "N", descriptionKey = "validate.header-line")
     Integer headerLine;
 
+    @Option(names = {"-q", "--quiet"}, descriptionKey = "validate.quiet")
+    boolean quiet;
+
     @Mixin
     VerboseOption verbose;
+
+    /** One report to write: a format, and its file or {@code null} for standard output. */
+    record Report(ReportFormat format, Path file) {
+    }
 
     @Override
     public Integer call() throws IOException {
         Language lang = language.language();
         Messages texts = HvdCommand.texts(lang);
+        Environment environment = HvdCommand.environment(spec);
         if (maxExamples < 0) {
-            throw new ParameterException(spec.commandLine(), texts.format("cli.usage.max-examples"));
+            throw usage(texts.format("cli.usage.max-examples"));
         }
         if (headerLine != null && headerLine < 1) {
-            throw new ParameterException(spec.commandLine(), texts.format("cli.usage.header-line"));
+            throw usage(texts.format("cli.usage.header-line"));
         }
+        List<Report> reports = reports(texts);
         SourceOptions source = new SourceOptions(charset(texts), delimiter(texts), headerLine);
+        Severities severityLevels = severities(texts);
         Standard resolved = Selectors.resolve(standards.registry(), standard, spec, texts);
         Profile layout = profile == null ? null : resolved.profile(profile);
         checkConstants(resolved, layout, texts);
+        PrintWriter err = spec.commandLine().getErr();
         ValidationRequest.Builder request = ValidationRequest.builder(resolved)
                 .profile(layout)
                 .source(source)
+                .severities(severityLevels)
                 .failOn(failOn)
-                .exampleLimit(maxExamples);
+                .exampleLimit(maxExamples)
+                .progress(!quiet && environment.progress() ? new ProgressBar(err) : ProgressListener.NONE);
         constants.forEach(request::constant);
         files.forEach(file -> request.dataset(DatasetInput.of(file)));
         ValidationReport report = Validator.validate(request.build());
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            format.renderer().render(report, lang, out);
-            out.flush();
-        } else {
-            OutputFile.write(output, files, writer -> format.renderer().render(report, lang, writer));
+
+        RenderOptions options = RenderOptions.of(lang);
+        for (Report wanted : reports) {
+            if (wanted.file() == null) {
+                PrintWriter out = spec.commandLine().getOut();
+                boolean colour = wanted.format() == ReportFormat.TEXT && environment.colour();
+                wanted.format().renderer().render(report, options.withColour(colour), out);
+                out.flush();
+            } else {
+                OutputFile.write(wanted.file(), files,
+                        writer -> wanted.format().renderer().render(report, options, writer));
+            }
+        }
+        boolean textOnStdout = reports.size() == 1 && reports.get(0).format() == ReportFormat.TEXT
+                && reports.get(0).file() == null;
+        if (!quiet && !textOnStdout) {
+            for (Report wanted : reports) {
+                if (wanted.file() != null) {
+                    err.println(texts.format("output.written", wanted.format().label(), wanted.file().toString()));
+                }
+            }
+            Summary.lines(report, lang).forEach(err::println);
+            err.flush();
         }
         return report.conformant() ? ExitCode.OK.code() : ExitCode.NOT_CONFORMANT.code();
     }
@@ -136,6 +187,96 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The reports asked for: {@code --format FORMAT[=FILE]}, repeatable, default {@code text}; the
+     * one without a file goes to {@code --output} when given; at most one goes to standard output,
+     * and no two to the same file.
+     */
+    private List<Report> reports(Messages texts) {
+        List<String> asked = formats.isEmpty() ? List.of(ReportFormat.TEXT.label()) : formats;
+        List<Report> reports = new ArrayList<>();
+        for (String value : asked) {
+            int equals = value.indexOf('=');
+            String name = equals < 0 ? value : value.substring(0, equals);
+            ReportFormat format;
+            try {
+                format = ReportFormat.parse(name);
+            } catch (IllegalArgumentException e) {
+                throw usage(texts.format("cli.usage.format", value, labels(ReportFormat.values())));
+            }
+            Path file = null;
+            if (equals >= 0) {
+                String path = value.substring(equals + 1);
+                try {
+                    file = path.isBlank() ? null : Path.of(path);
+                } catch (InvalidPathException e) {
+                    file = null;
+                }
+                if (file == null) {
+                    throw usage(texts.format("cli.usage.format", value, labels(ReportFormat.values())));
+                }
+            }
+            reports.add(new Report(format, file));
+        }
+        List<Report> toStdout = reports.stream().filter(report -> report.file() == null).toList();
+        if (output != null) {
+            if (toStdout.size() != 1) {
+                throw usage(texts.format(toStdout.isEmpty() ? "cli.usage.output-unused" : "cli.usage.output-several",
+                        toStdout.stream().map(report -> report.format().label()).collect(Collectors.joining(", "))));
+            }
+            int index = reports.indexOf(toStdout.get(0));
+            reports.set(index, new Report(toStdout.get(0).format(), output));
+        } else if (toStdout.size() > 1) {
+            throw usage(texts.format("cli.usage.stdout",
+                    toStdout.stream().map(report -> report.format().label()).collect(Collectors.joining(", ")),
+                    toStdout.get(1).format().label()));
+        }
+        List<Path> targets = new ArrayList<>();
+        for (Report report : reports) {
+            if (report.file() != null) {
+                Path target = report.file().toAbsolutePath().normalize();
+                if (targets.contains(target)) {
+                    throw usage(texts.format("cli.usage.same-file", report.file().toString()));
+                }
+                targets.add(target);
+            }
+        }
+        return reports;
+    }
+
+    /** {@code --severity CODE=LEVEL}, repeatable: the severities of this run. */
+    private Severities severities(Messages texts) {
+        Map<FindingCode, Optional<Severity>> overrides = new EnumMap<>(FindingCode.class);
+        for (String value : severities) {
+            int equals = value.indexOf('=');
+            if (equals < 0) {
+                throw usage(texts.format("cli.usage.severity", value));
+            }
+            String id = value.substring(0, equals).strip();
+            String level = value.substring(equals + 1).strip();
+            FindingCode code = FindingCode.byId(id).orElseThrow(() -> usage(texts.format("cli.usage.severity.code", id,
+                    Arrays.stream(FindingCode.values()).map(FindingCode::id).collect(Collectors.joining(", ")))));
+            if ("off".equalsIgnoreCase(level)) {
+                overrides.put(code, Optional.empty());
+                continue;
+            }
+            try {
+                overrides.put(code, Optional.of(Severity.parse(level)));
+            } catch (IllegalArgumentException e) {
+                throw usage(texts.format("cli.usage.severity", value));
+            }
+        }
+        return overrides.isEmpty() ? Severities.defaults() : Severities.of(overrides);
+    }
+
+    private static String labels(ReportFormat... formats) {
+        return Arrays.stream(formats).map(ReportFormat::label).collect(Collectors.joining(", "));
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
     private Charset charset(Messages texts) {
         if (encoding == null) {
             return null;
@@ -143,7 +284,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             return Charset.forName(encoding.strip());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new ParameterException(spec.commandLine(), texts.format("cli.usage.encoding", encoding));
+            throw usage(texts.format("cli.usage.encoding", encoding));
         }
     }
 
@@ -153,7 +294,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         String value = delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t") ? "\t" : delimiter;
         if (value.length() != 1 || "\"\r\n".indexOf(value.charAt(0)) >= 0) {
-            throw new ParameterException(spec.commandLine(), texts.format("cli.usage.delimiter", delimiter));
+            throw usage(texts.format("cli.usage.delimiter", delimiter));
         }
         return value.charAt(0);
     }

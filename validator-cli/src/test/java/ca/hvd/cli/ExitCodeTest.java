@@ -179,7 +179,7 @@ class ExitCodeTest {
         java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
         picocli.CommandLine commandLine = HvdCommand.configure(
-                new picocli.CommandLine(new HvdCommand()).addSubcommand("explode", new Exploding()),
+                new picocli.CommandLine(new HvdCommand(Environment.system())).addSubcommand("explode", new Exploding()),
                 ca.hvd.core.i18n.Language.EN, new java.io.PrintWriter(out), new java.io.PrintWriter(err, true));
 
         int quiet = commandLine.execute("explode");

@@ -6,6 +6,7 @@ import ca.hvd.core.report.FindingCode;
 import ca.hvd.core.report.FindingKey;
 import ca.hvd.core.report.Severities;
 import ca.hvd.core.report.SourceInfo;
+import ca.hvd.core.report.ValueProfile;
 import ca.hvd.core.source.ColumnBinding;
 import ca.hvd.core.source.HeaderMatcher;
 import ca.hvd.core.source.Notice;
@@ -59,6 +60,7 @@ public final class CompiledStandard {
     private final Slot blankRow;
     private final Map<FindingCode, Slot> fileSlots = new EnumMap<>(FindingCode.class);
     private final List<HeaderFinding> headerFindings = new ArrayList<>();
+    private final List<ValueProfile.Kind> kinds;
 
     /** A cross-field rule compiled: {@link #violated} reads the record's values. */
     private interface RowRule {
@@ -211,6 +213,20 @@ public final class CompiledStandard {
         this.recordRules = rules.stream().filter(r -> r.fields().stream().noneMatch(spreadFields::contains)).toArray(RowRule[]::new);
         this.cellRules = rules.stream().filter(r -> r.fields().stream().anyMatch(spreadFields::contains)).toArray(RowRule[]::new);
         this.uniqueChecks = compileKeys();
+        this.kinds = standard.fields().stream().map(this::kind).toList();
+    }
+
+    private ValueProfile.Kind kind(Field field) {
+        if (field.codeList() != null) {
+            return ValueProfile.Kind.CODE;
+        }
+        return switch (field.type()) {
+            case INTEGER -> ValueProfile.Kind.INTEGER;
+            case NUMBER -> ValueProfile.Kind.NUMBER;
+            case BOOLEAN -> ValueProfile.Kind.BOOLEAN;
+            case DATE -> ValueProfile.Kind.DATE;
+            case STRING -> ValueProfile.Kind.TEXT;
+        };
     }
 
     /**
@@ -231,7 +247,7 @@ public final class CompiledStandard {
 
     /** A new, empty tally for one thread's share of the file. */
     public Tally newTally(int exampleLimit) {
-        return new Tally(slots.all(), standard.fields().size(), uniqueChecks.length, caseChecks.length,
+        return new Tally(slots.all(), kinds, uniqueChecks.length, caseChecks.length,
                 wide == null ? 0 : wide.columns().length, exampleLimit);
     }
 
@@ -301,13 +317,13 @@ public final class CompiledStandard {
             String value = read.read(cells, width, line, record, tally);
             values[read.field] = value;
             if (!value.isEmpty()) {
-                tally.filled(read.field);
+                tally.filled(read.field, value);
             }
         }
         for (int i = 0; i < constantFields.length; i++) {
             values[constantFields[i]] = constantValues[i];
             if (!constantValues[i].isEmpty()) {
-                tally.filled(constantFields[i]);
+                tally.filled(constantFields[i], constantValues[i]);
             }
         }
         checkRules(recordRules, values, line, record, tally);
@@ -344,8 +360,8 @@ public final class CompiledStandard {
             }
             values[wide.keyField()] = wide.keys()[w];
             values[wide.valueField()] = value;
-            tally.filled(wide.keyField());
-            tally.filled(wide.valueField());
+            tally.filled(wide.keyField(), wide.keys()[w]);
+            tally.filled(wide.valueField(), value);
             if (CellValues.isInteger(value) && value.length() < 19) {
                 long number = Long.parseLong(value.charAt(0) == '+' ? value.substring(1) : value);
                 sum += number;

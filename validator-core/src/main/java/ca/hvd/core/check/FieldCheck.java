@@ -120,8 +120,11 @@ final class FieldCheck {
             case NUMBER -> {
                 if (!CellValues.isNumber(value)) {
                     tally.add(slots.typeMismatch(), line, record, value);
-                } else if (slots.outOfRange() != null && !inRange(CellValues.number(value))) {
-                    tally.add(slots.outOfRange(), line, record, value);
+                } else {
+                    tally.number(field, value);
+                    if (slots.outOfRange() != null && !inRange(CellValues.number(value))) {
+                        tally.add(slots.outOfRange(), line, record, value);
+                    }
                 }
             }
             case BOOLEAN -> {
@@ -150,6 +153,7 @@ final class FieldCheck {
             tally.add(slots.typeMismatch(), line, record, value);
             return;
         }
+        tally.number(field, value);
         BigInteger number = CellValues.integer(value);
         if (slots.outOfRange() != null && !inRange(new BigDecimal(number))) {
             tally.add(slots.outOfRange(), line, record, value);

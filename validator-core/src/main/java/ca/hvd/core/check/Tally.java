@@ -5,6 +5,7 @@ import ca.hvd.core.report.Example;
 import ca.hvd.core.report.FieldStats;
 import ca.hvd.core.report.FindingGroup;
 import ca.hvd.core.report.SourceInfo;
+import ca.hvd.core.report.ValueProfile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ public final class Tally {
     private final int exampleLimit;
     private final long[] filled;
     private final long[] empty;
+    private final ValueCounter[] profiles;
     private final List<Map<String, Long>> keys;
     private final CaseStyles[] cases;
     private final long[] spreadSums;
@@ -52,7 +54,8 @@ public final class Tally {
     record TotalsRow(long line, long record, String[] cells) {
     }
 
-    Tally(List<Slot> slots, int fieldCount, int keyCount, int caseFieldCount, int spreadCount, int exampleLimit) {
+    Tally(List<Slot> slots, List<ValueProfile.Kind> kinds, int keyCount, int caseFieldCount, int spreadCount, int exampleLimit) {
+        int fieldCount = kinds.size();
         this.slots = slots.toArray(new Slot[0]);
         this.counts = new long[this.slots.length];
         this.examples = new ArrayList<>(this.slots.length);
@@ -64,6 +67,10 @@ public final class Tally {
         this.empty = new long[fieldCount];
         this.values = new String[fieldCount];
         Arrays.fill(values, "");
+        this.profiles = new ValueCounter[fieldCount];
+        for (int i = 0; i < fieldCount; i++) {
+            profiles[i] = new ValueCounter(kinds.get(i));
+        }
         this.keys = new ArrayList<>(keyCount);
         for (int i = 0; i < keyCount; i++) {
             keys.add(new HashMap<>());
@@ -111,8 +118,15 @@ public final class Tally {
         records++;
     }
 
-    void filled(int field) {
+    /** Counts a filled cell of a field and its value (trimmed). */
+    void filled(int field, String value) {
         filled[field]++;
+        profiles[field].add(value);
+    }
+
+    /** Takes a valid number of a numeric field into its minimum and maximum. */
+    void number(int field, String value) {
+        profiles[field].number(value);
     }
 
     /** Counts a field as empty where it is not counted once per record (the cells of a wide layout). */
@@ -200,7 +214,7 @@ public final class Tally {
         int i = 0;
         for (Map.Entry<String, String> column : columns.entrySet()) {
             long none = perCell[i] ? empty[i] : records - filled[i];
-            fields.put(column.getKey(), new FieldStats(column.getValue(), filled[i], none));
+            fields.put(column.getKey(), new FieldStats(column.getValue(), filled[i], none, profiles[i].profile()));
             i++;
         }
         return new DatasetReport(source, format, records, groups, fields, exampleLimit);

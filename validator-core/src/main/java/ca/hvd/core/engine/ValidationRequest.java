@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param severities   the severity of each finding code
  * @param failOn       the level that makes a dataset not conformant
  * @param exampleLimit the most examples kept per finding key
+ * @param progress     hears how far the run has read
  */
 public record ValidationRequest(
         Standard standard,
@@ -31,7 +32,8 @@ public record ValidationRequest(
         SourceOptions source,
         Severities severities,
         FailOn failOn,
-        int exampleLimit) {
+        int exampleLimit,
+        ProgressListener progress) {
 
     /** The default number of examples per finding key. */
     public static final int DEFAULT_EXAMPLES = 5;
@@ -41,6 +43,7 @@ public record ValidationRequest(
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(severities, "severities");
         Objects.requireNonNull(failOn, "failOn");
+        Objects.requireNonNull(progress, "progress");
         datasets = List.copyOf(datasets);
         constants = Map.copyOf(constants);
         if (profile != null && standard.profiles().get(profile.name()) != profile) {
@@ -75,7 +78,8 @@ public record ValidationRequest(
 
     /**
      * A builder with the defaults: the standard's own layout, no constants, no files, everything
-     * detected, default severities, fail on errors, {@value #DEFAULT_EXAMPLES} examples.
+     * detected, default severities, fail on errors, {@value #DEFAULT_EXAMPLES} examples, no
+     * progress listener ({@link ProgressListener#NONE}).
      */
     public static Builder builder(Standard standard) {
         return new Builder(standard);
@@ -91,6 +95,7 @@ public record ValidationRequest(
         private Severities severities = Severities.defaults();
         private FailOn failOn = FailOn.ERROR;
         private int exampleLimit = DEFAULT_EXAMPLES;
+        private ProgressListener progress = ProgressListener.NONE;
 
         private Builder(Standard standard) {
             this.standard = standard;
@@ -133,8 +138,14 @@ public record ValidationRequest(
             return this;
         }
 
+        public Builder progress(ProgressListener progress) {
+            this.progress = progress;
+            return this;
+        }
+
         public ValidationRequest build() {
-            return new ValidationRequest(standard, profile, constants, datasets, source, severities, failOn, exampleLimit);
+            return new ValidationRequest(standard, profile, constants, datasets, source, severities, failOn, exampleLimit,
+                    progress);
         }
     }
 }

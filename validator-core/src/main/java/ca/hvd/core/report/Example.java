@@ -24,7 +24,8 @@ public record Example(long line, long record, String value, List<Object> args) {
         this(line, record, value, List.of());
     }
 
-    private static String cut(String value) {
+    /** A value as reports keep it: unchanged up to {@link #MAX_VALUE_LENGTH} characters, else cut with an ellipsis. */
+    public static String cut(String value) {
         if (value == null || value.length() <= MAX_VALUE_LENGTH) {
             return value;
         }

@@ -1,14 +1,26 @@
 package ca.hvd.core.report;
 
+import java.util.Objects;
+
 /**
- * How a field is filled in a dataset.
+ * How a field is filled in a dataset, and with what.
  *
- * @param column the header of the column the field was read from, or {@code null} when the file
- *               has no such column
- * @param filled records with a value
- * @param empty  records without one (blank or absent)
+ * @param column  the header of the column the field was read from, or {@code null} when the file
+ *                has no such column
+ * @param filled  records with a value
+ * @param empty   records without one (blank or absent)
+ * @param profile how the filled values are distributed
  */
-public record FieldStats(String column, long filled, long empty) {
+public record FieldStats(String column, long filled, long empty, ValueProfile profile) {
+
+    public FieldStats {
+        Objects.requireNonNull(profile, "profile");
+    }
+
+    /** Fill counts without a value profile (an empty text profile). */
+    public FieldStats(String column, long filled, long empty) {
+        this(column, filled, empty, ValueProfile.empty(ValueProfile.Kind.TEXT));
+    }
 
     /** Whether the file has a column for the field. */
     public boolean present() {
@@ -22,6 +34,6 @@ public record FieldStats(String column, long filled, long empty) {
     }
 
     FieldStats combine(FieldStats other) {
-        return new FieldStats(column, filled + other.filled, empty + other.empty);
+        return new FieldStats(column, filled + other.filled, empty + other.empty, profile.combine(other.profile));
     }
 }

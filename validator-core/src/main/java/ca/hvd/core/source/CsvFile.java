@@ -60,10 +60,14 @@ public final class CsvFile {
     private final long headerLine;
     private final List<String> header;
     private final List<Notice> notices;
+    private final long size;
+    /** Bytes taken from the file by the current {@link #read}; only the reading thread touches it. */
+    private long bytesRead;
 
-    private CsvFile(Path path, Charset charset, Bom bom, char delimiter, long headerLine, List<String> header,
+    private CsvFile(Path path, long size, Charset charset, Bom bom, char delimiter, long headerLine, List<String> header,
                     List<Notice> notices) {
         this.path = path;
+        this.size = size;
         this.charset = charset;
         this.bom = bom;
         this.delimiter = delimiter;
@@ -105,7 +109,7 @@ public final class CsvFile {
         if (start == sample.length) {
             notices.add(new Notice(FindingCode.EMPTY_FILE, 0, null, List.of()));
             char delimiter = options.delimiter() == null ? ',' : options.delimiter();
-            return new CsvFile(path, charset, bom, delimiter, 0, List.of(), notices);
+            return new CsvFile(path, size, charset, bom, delimiter, 0, List.of(), notices);
         }
         String text = decodeSample(sample, start, charset, complete);
         BinaryContent.check(sample, text, path);
@@ -114,13 +118,13 @@ public final class CsvFile {
         if (layout.header().isEmpty() && options.headerLine() == null) {
             // nothing but blank lines: no header to find, no records to read
             notices.add(new Notice(FindingCode.EMPTY_FILE, 0, null, List.of()));
-            return new CsvFile(path, charset, bom, layout.delimiter(), 0, List.of(), notices);
+            return new CsvFile(path, size, charset, bom, layout.delimiter(), 0, List.of(), notices);
         }
         if (layout.headerLine() > 1 && !layout.header().isEmpty()) {
             notices.add(new Notice(FindingCode.PREAMBLE_SKIPPED, 1, layout.firstPreambleLine(),
                     List.of(layout.headerLine() - 1)));
         }
-        return new CsvFile(path, charset, bom, layout.delimiter(), layout.headerLine(), layout.header(), notices);
+        return new CsvFile(path, size, charset, bom, layout.delimiter(), layout.headerLine(), layout.header(), notices);
     }
 
     /** How the file is read. */
@@ -134,6 +138,20 @@ public final class CsvFile {
      */
     public List<String> header() {
         return header;
+    }
+
+    /** The file's size in bytes when it was opened. */
+    public long size() {
+        return size;
+    }
+
+    /**
+     * How many bytes of the file {@link #read} has taken so far (read ahead of the record being
+     * handled by at most a buffer), for progress reports. Call it only from the reading thread,
+     * e.g. from the record sink.
+     */
+    public long bytesRead() {
+        return bytesRead;
     }
 
     /** What detection noticed: encoding fallback, preamble, emptiness. */
@@ -167,7 +185,8 @@ public final class CsvFile {
         }
         long lastLine = headerLine;
         long record = 0;
-        try (InputStream in = Files.newInputStream(path);
+        bytesRead = 0;
+        try (InputStream in = new CountingStream(Files.newInputStream(path));
              CsvReader<CsvRecord> reader = reader(in)) {
             for (CsvRecord cells : reader) {
                 long line = cells.getStartingLineNumber();
@@ -207,6 +226,38 @@ public final class CsvFile {
             kind = "csv.other";
         }
         return new Notice(FindingCode.MALFORMED_CSV, line, null, List.of(Message.of(kind)));
+    }
+
+    /** Counts the bytes read into {@link #bytesRead}: once per buffer fill, never per record. */
+    private final class CountingStream extends java.io.FilterInputStream {
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                bytesRead++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                bytesRead += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            bytesRead += skipped;
+            return skipped;
+        }
     }
 
     private CsvReader<CsvRecord> reader(InputStream in) throws IOException {

@@ -95,7 +95,7 @@ class HostileInputProperties {
                 for (ReportFormat format : ReportFormat.values()) {
                     for (Language language : Language.values()) {
                         StringWriter out = new StringWriter();
-                        format.renderer().render(report, language, out);
+                        format.renderer().render(report, ca.hvd.core.report.render.RenderOptions.of(language), out);
                         assertThat(out.toString()).isNotEmpty();
                     }
                 }

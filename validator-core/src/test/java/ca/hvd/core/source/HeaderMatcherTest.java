@@ -76,12 +76,13 @@ class HeaderMatcherTest {
         DatasetReport report = files.validate("Province,Year of Birth,Gender,First Name,Frequency\nNS,2019,F,OLIVIA,66\n");
 
         assertThat(keys(report)).isEmpty();
-        assertThat(report.fields()).containsExactly(
-                Map.entry("jurisdiction", new FieldStats("Province", 1, 0)),
-                Map.entry("year", new FieldStats("Year of Birth", 1, 0)),
-                Map.entry("sex", new FieldStats("Gender", 1, 0)),
-                Map.entry("name", new FieldStats("First Name", 1, 0)),
-                Map.entry("count", new FieldStats("Frequency", 1, 0)));
+        assertThat(report.fields().keySet()).containsExactly("jurisdiction", "year", "sex", "name", "count");
+        assertThat(report.fields()).usingRecursiveComparison().ignoringFieldsMatchingRegexes(".*profile").isEqualTo(Map.of(
+                "jurisdiction", new FieldStats("Province", 1, 0),
+                "year", new FieldStats("Year of Birth", 1, 0),
+                "sex", new FieldStats("Gender", 1, 0),
+                "name", new FieldStats("First Name", 1, 0),
+                "count", new FieldStats("Frequency", 1, 0)));
     }
 
     @Test
@@ -120,7 +121,7 @@ class HeaderMatcherTest {
         assertThat(examples(report, missing)).containsExactly(new Example(2, 0, null));
         assertThat(group(report, missing).message().in(Language.EN)).isEqualTo(
                 "No column for this required field (accepted headers: name, first name, given name, baby name, prénom, nom).");
-        assertThat(report.fields().get("name")).isEqualTo(new FieldStats(null, 0, 1));
+        assertThat(report.fields().get("name")).usingRecursiveComparison().ignoringFields("profile").isEqualTo(new FieldStats(null, 0, 1));
     }
 
     @Test
@@ -169,7 +170,7 @@ class HeaderMatcherTest {
         assertThat(group(report, sameName).severity()).isEqualTo(Severity.ERROR);
         assertThat(examples(report, sameName)).containsExactly(new Example(1, 0, "Name"));
         assertThat(examples(report, alias)).containsExactly(new Example(1, 0, "first name"));
-        assertThat(report.fields().get("name")).isEqualTo(new FieldStats("name", 1, 0));
+        assertThat(report.fields().get("name")).usingRecursiveComparison().ignoringFields("profile").isEqualTo(new FieldStats("name", 1, 0));
     }
 
     @Test

@@ -9,6 +9,7 @@ import ca.hvd.core.report.FieldStats;
 import ca.hvd.core.report.FindingGroup;
 import ca.hvd.core.report.Severity;
 import ca.hvd.core.report.ValidationReport;
+import ca.hvd.core.report.ValueProfile;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
@@ -31,11 +32,16 @@ final class JsonRenderer implements Renderer {
 
     /** Never closes the caller's writer. */
     private static final JsonMapper MAPPER = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     @Override
-    public void render(ValidationReport report, Language language, Writer out) throws IOException {
-        MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, tree(report, language));
+    public void render(ValidationReport report, RenderOptions options, Writer out) throws IOException {
+        write(tree(report, options.language()), out);
+    }
+
+    /** Writes a JSON tree, pretty-printed, and a final line break. */
+    static void write(ObjectNode tree, Writer out) throws IOException {
+        MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, tree);
         out.write('\n');
     }
 
@@ -87,6 +93,20 @@ final class JsonRenderer implements Renderer {
             putNullable(stats, "column", field.getValue().column());
             stats.put("filled", field.getValue().filled());
             stats.put("empty", field.getValue().empty());
+            stats.set("profile", profile(field.getValue().profile()));
+        }
+        return node;
+    }
+
+    private static ObjectNode profile(ValueProfile profile) {
+        ObjectNode node = NODES.objectNode();
+        node.put("kind", profile.kind().label());
+        ArrayNode values = node.putArray("values");
+        profile.counts().forEach((value, count) -> values.addObject().put("value", value).put("count", count));
+        node.put("otherCount", profile.otherCount());
+        if (profile.min() != null) {
+            node.put("min", profile.min());
+            node.put("max", profile.max());
         }
         return node;
     }
@@ -112,7 +132,7 @@ final class JsonRenderer implements Renderer {
         return node;
     }
 
-    private static void putNullable(ObjectNode node, String name, String value) {
+    static void putNullable(ObjectNode node, String name, String value) {
         if (value == null) {
             node.putNull(name);
         } else {

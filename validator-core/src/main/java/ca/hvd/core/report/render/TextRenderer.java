@@ -1,13 +1,10 @@
 package ca.hvd.core.report.render;
 
-import ca.hvd.core.i18n.Language;
-import ca.hvd.core.i18n.Message;
 import ca.hvd.core.i18n.Messages;
 import ca.hvd.core.report.DatasetReport;
 import ca.hvd.core.report.Example;
 import ca.hvd.core.report.FieldStats;
 import ca.hvd.core.report.FindingGroup;
-import ca.hvd.core.report.FindingKey;
 import ca.hvd.core.report.Severity;
 import ca.hvd.core.report.ValidationReport;
 import java.io.IOException;
@@ -18,90 +15,109 @@ import java.util.Map;
 
 /**
  * The terminal summary: per file a verdict line, counts, and the findings by code and field with
- * their examples; lines fit 80 columns except for long values. Values from the data are shown with
- * control characters escaped, so a file cannot drive the terminal.
+ * their examples, then how each field is filled. Every line fits {@value #WIDTH} columns except a
+ * file name longer than that, which is never cut. Values from the data have control characters
+ * escaped, so a file cannot drive the terminal. With {@link RenderOptions#colour()} the verdicts
+ * and severities are coloured with ANSI codes (the caller decides: a terminal, no {@code NO_COLOR}).
  */
 final class TextRenderer implements Renderer {
 
+    /** The width every line fits. */
+    static final int WIDTH = 80;
+
     private static final int VALUE_WIDTH = 48;
+    private static final String MESSAGE_INDENT = "           ";
+    private static final String EXAMPLE_INDENT = "             ";
+
+    private static final String RED = "\u001B[31m";
+    private static final String GREEN = "\u001B[32m";
+    private static final String YELLOW = "\u001B[33m";
+    private static final String CYAN = "\u001B[36m";
+    private static final String BOLD = "\u001B[1m";
+    private static final String DIM = "\u001B[2m";
+    private static final String RESET = "\u001B[0m";
 
     @Override
-    public void render(ValidationReport report, Language language, Writer out) throws IOException {
-        Messages m = Messages.of(language);
-        out.write(m.format("text.heading", "hvd", report.toolVersion(), report.standard().toString(),
-                report.standardTitle().in(language)));
-        out.write('\n');
+    public void render(ValidationReport report, RenderOptions options, Writer out) throws IOException {
+        Messages m = Messages.of(options.language());
+        Paint paint = new Paint(options.colour());
+        for (String line : wrap(Texts.heading(m, report), "")) {
+            line(out, paint.apply(BOLD, line));
+        }
         for (DatasetReport dataset : report.datasets()) {
             out.write('\n');
-            dataset(dataset, report, m, out);
+            dataset(dataset, report, m, paint, out);
         }
         out.write('\n');
-        long failing = report.datasets().stream().filter(d -> !d.conformant(report.failOn())).count();
-        out.write(m.format(report.conformant() ? "text.result.conformant" : "text.result.not-conformant",
-                failing, report.datasets().size()));
-        out.write('\n');
+        String colour = BOLD + (report.conformant() ? GREEN : RED);
+        for (String line : wrap(Texts.result(m, report), "")) {
+            line(out, paint.apply(colour, line));
+        }
     }
 
-    private static void dataset(DatasetReport dataset, ValidationReport report, Messages m, Writer out) throws IOException {
-        out.write(dataset.source());
-        out.write('\n');
-        boolean conformant = dataset.conformant(report.failOn());
-        out.write("  ");
-        out.write(m.format(conformant ? "verdict.conformant" : "verdict.not-conformant"));
-        out.write("  ");
-        out.write(m.format("text.counts", dataset.count(Severity.ERROR), dataset.count(Severity.WARNING),
-                dataset.count(Severity.INFO), Message.of("fail-on." + report.failOn().label())));
-        out.write('\n');
-        out.write("  ");
-        String bom = dataset.format().bom() == null ? "" : m.format("text.bom", dataset.format().bom());
-        out.write(m.format("text.source", dataset.records(), dataset.format().encoding(), bom,
-                dataset.format().delimiterLabel(), dataset.format().headerLine()));
-        out.write('\n');
+    private static void dataset(DatasetReport dataset, ValidationReport report, Messages m, Paint paint, Writer out)
+            throws IOException {
+        line(out, paint.apply(BOLD, Escape.controls(dataset.source())));
+        String verdict = Texts.verdict(m, report, dataset);
+        String counts = Texts.counts(m, report, dataset);
+        String colour = BOLD + (dataset.conformant(report.failOn()) ? GREEN : RED);
+        if (2 + verdict.length() + 2 + counts.length() <= WIDTH) {
+            line(out, "  " + paint.apply(colour, verdict) + "  " + counts);
+        } else {
+            line(out, "  " + paint.apply(colour, verdict));
+            for (String line : wrap(counts, "  ")) {
+                line(out, line);
+            }
+        }
+        for (String line : wrap(Texts.source(m, dataset), "  ")) {
+            line(out, line);
+        }
         if (!dataset.findings().isEmpty()) {
             out.write('\n');
         }
+        int severityWidth = 0;
+        for (Severity severity : Severity.values()) {
+            severityWidth = Math.max(severityWidth, Texts.severity(m, severity).length());
+        }
         for (FindingGroup group : dataset.findings()) {
-            finding(group, m, out);
+            finding(group, m, paint, severityWidth, out);
         }
         fields(dataset, m, out);
     }
 
-    private static void finding(FindingGroup group, Messages m, Writer out) throws IOException {
-        FindingKey key = group.key();
-        String where = subject(key);
-        String head = String.format("  %-8s %s%s", m.format("severity." + group.severity().label()), key.code().id(),
-                where.isEmpty() ? "" : "  " + where);
+    private static void finding(FindingGroup group, Messages m, Paint paint, int severityWidth, Writer out)
+            throws IOException {
+        String severity = String.format("%-" + severityWidth + "s", Texts.severity(m, group.severity()));
+        String code = group.key().code().id();
         String count = m.format("text.count", group.count());
-        int pad = Math.max(1, 78 - head.length() - count.length());
-        out.write(head + " ".repeat(pad) + count);
-        out.write('\n');
-        out.write("           ");
-        out.write(Texts.message(m, group));
-        out.write('\n');
+        String subject = Escape.controls(Texts.subject(group.key()));
+        int room = WIDTH - 2 - 2 - severity.length() - 1 - code.length() - 2 - count.length();
+        String head = "  " + paint.apply(colour(group.severity()), severity) + " " + code;
+        int used = 2 + severity.length() + 1 + code.length();
+        boolean besideCode = !subject.isEmpty() && subject.length() <= room;
+        if (besideCode) {
+            head += "  " + subject;
+            used += 2 + subject.length();
+        }
+        line(out, head + " ".repeat(Math.max(1, WIDTH - 2 - used - count.length())) + count);
+        if (!subject.isEmpty() && !besideCode) {
+            // never cut: the field, column and rule are what the steward searches the file for
+            line(out, MESSAGE_INDENT + subject);
+        }
+        for (String line : wrap(Escape.controls(Texts.message(m, group)), MESSAGE_INDENT)) {
+            line(out, line);
+        }
         for (Example example : group.examples()) {
-            StringBuilder line = new StringBuilder("             ");
-            line.append(example.line() > 0 ? m.format("text.line", example.line()) : m.format("text.file"));
+            String where = Texts.where(m, example);
+            String detail = Texts.detail(m, group, example).map(text -> "  (" + text + ")").orElse("");
+            StringBuilder line = new StringBuilder(EXAMPLE_INDENT).append(where);
             if (example.value() != null) {
-                line.append("  ").append(quote(example.value()));
+                int width = Math.min(VALUE_WIDTH, WIDTH - line.length() - 2 - 2 - detail.length());
+                line.append("  ").append(quote(example.value(), Math.max(8, width)));
             }
-            Texts.detail(m, group, example).ifPresent(detail -> line.append("  (").append(detail).append(')'));
-            out.write(line.toString());
-            out.write('\n');
+            line.append(detail);
+            line(out, paint.apply(DIM, line.toString()));
         }
-    }
-
-    private static String subject(FindingKey key) {
-        List<String> parts = new ArrayList<>();
-        if (key.field() != null) {
-            parts.add(key.field());
-        }
-        if (key.column() != null && !key.column().equals(key.field())) {
-            parts.add("[" + escape(key.column()) + "]");
-        }
-        if (key.rule() != null && !key.rule().equals(key.field())) {
-            parts.add("{" + key.rule() + "}");
-        }
-        return String.join(" ", parts);
     }
 
     private static void fields(DatasetReport dataset, Messages m, Writer out) throws IOException {
@@ -109,49 +125,62 @@ final class TextRenderer implements Renderer {
             return;
         }
         out.write('\n');
-        out.write("  ");
-        out.write(m.format("text.fill"));
-        out.write('\n');
+        line(out, "  " + m.format("text.fill"));
         StringBuilder line = new StringBuilder("   ");
         for (Map.Entry<String, FieldStats> field : dataset.fields().entrySet()) {
             FieldStats stats = field.getValue();
             String cell = " " + field.getKey() + " " + (stats.present() || stats.filled() > 0
                     ? Math.round(stats.fillRate() * 100) + "%"
                     : m.format("text.absent"));
-            if (line.length() + cell.length() > 78) {
-                out.write(line.toString());
-                out.write('\n');
+            if (line.length() + cell.length() > WIDTH - 2) {
+                line(out, line.toString());
                 line = new StringBuilder("   ");
             }
             line.append(cell);
         }
-        out.write(line.toString());
+        line(out, line.toString());
+    }
+
+    private static String colour(Severity severity) {
+        return switch (severity) {
+            case ERROR -> RED;
+            case WARNING -> YELLOW;
+            case INFO -> CYAN;
+        };
+    }
+
+    private static void line(Writer out, String line) throws IOException {
+        out.write(line);
         out.write('\n');
     }
 
-    /** A value in double quotes, cut to the display width, control characters escaped. */
-    static String quote(String value) {
-        String shown = value.length() > VALUE_WIDTH ? value.substring(0, VALUE_WIDTH - 1) + "…" : value;
-        return "\"" + escape(shown) + "\"";
+    /** A value in double quotes, control characters escaped, cut to a width. */
+    static String quote(String value, int width) {
+        return "\"" + Escape.cut(Escape.controls(value), width) + "\"";
     }
 
-    /** Escapes control characters (and so the terminal's escape sequences) as {@code \\uXXXX}. */
-    static String escape(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean control = c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029';
-            if (control && out == null) {
-                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+    /** Words of a text in lines of at most {@link #WIDTH} columns, each starting with the indent. */
+    static List<String> wrap(String text, String indent) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder(indent);
+        for (String word : text.split(" ")) {
+            if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH) {
+                lines.add(line.toString());
+                line = new StringBuilder(indent);
             }
-            if (out != null) {
-                if (control) {
-                    out.append(String.format("\\u%04X", (int) c));
-                } else {
-                    out.append(c);
-                }
+            if (line.length() > indent.length()) {
+                line.append(' ');
             }
+            line.append(word);
         }
-        return out == null ? text : out.toString();
+        lines.add(line.toString());
+        return lines;
+    }
+
+    /** ANSI colour when asked for, else the text unchanged. */
+    private record Paint(boolean on) {
+        String apply(String codes, String text) {
+            return on ? codes + text + RESET : text;
+        }
     }
 }

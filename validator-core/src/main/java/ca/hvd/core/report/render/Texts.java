@@ -2,11 +2,21 @@ package ca.hvd.core.report.render;
 
 import ca.hvd.core.i18n.Message;
 import ca.hvd.core.i18n.Messages;
+import ca.hvd.core.report.DatasetReport;
 import ca.hvd.core.report.Example;
 import ca.hvd.core.report.FindingGroup;
+import ca.hvd.core.report.FindingKey;
+import ca.hvd.core.report.Severity;
+import ca.hvd.core.report.ValidationReport;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-/** The wording shared by every renderer: titles, messages and example details of findings. */
+/**
+ * The wording shared by every renderer: titles, messages and example details of findings, verdicts,
+ * counts and the result of a run. Every text is plain (not escaped); renderers escape what comes
+ * from the data for their format.
+ */
 final class Texts {
 
     private Texts() {
@@ -29,5 +39,65 @@ final class Texts {
             return Optional.empty();
         }
         return Optional.of(messages.format(new Message(key, example.args())));
+    }
+
+    /** Where an example is: {@code line 3}, or {@code file} for a finding about the whole file. */
+    static String where(Messages messages, Example example) {
+        return example.line() > 0 ? messages.format("text.line", example.line()) : messages.format("text.file");
+    }
+
+    /**
+     * What a finding key is about, language-neutral: the field, then the column as the file names it
+     * in brackets when it differs, then the rule in braces when it differs; empty when none. The
+     * column comes from the data: escape the result for the output.
+     */
+    static String subject(FindingKey key) {
+        List<String> parts = new ArrayList<>();
+        if (key.field() != null) {
+            parts.add(key.field());
+        }
+        if (key.column() != null && !key.column().equals(key.field())) {
+            parts.add("[" + key.column() + "]");
+        }
+        if (key.rule() != null && !key.rule().equals(key.field())) {
+            parts.add("{" + key.rule() + "}");
+        }
+        return String.join(" ", parts);
+    }
+
+    /** {@code CONFORMANT} or {@code NOT CONFORMANT}, for a dataset at the run's level. */
+    static String verdict(Messages messages, ValidationReport report, DatasetReport dataset) {
+        return messages.format(dataset.conformant(report.failOn()) ? "verdict.conformant" : "verdict.not-conformant");
+    }
+
+    /** {@code 9 errors, 1 warning, 0 info (fails on: error)}. */
+    static String counts(Messages messages, ValidationReport report, DatasetReport dataset) {
+        return messages.format("text.counts", dataset.count(Severity.ERROR), dataset.count(Severity.WARNING),
+                dataset.count(Severity.INFO), Message.of("fail-on." + report.failOn().label()));
+    }
+
+    /** {@code 11 records, UTF-8, delimiter ",", header on line 1}. */
+    static String source(Messages messages, DatasetReport dataset) {
+        String bom = dataset.format().bom() == null ? "" : messages.format("text.bom", dataset.format().bom());
+        return messages.format("text.source", dataset.records(), dataset.format().encoding(), bom,
+                dataset.format().delimiterLabel(), dataset.format().headerLine());
+    }
+
+    /** {@code Result: NOT CONFORMANT (1 of 2 files not conformant).} */
+    static String result(Messages messages, ValidationReport report) {
+        long failing = report.datasets().stream().filter(d -> !d.conformant(report.failOn())).count();
+        return messages.format(report.conformant() ? "text.result.conformant" : "text.result.not-conformant",
+                failing, report.datasets().size());
+    }
+
+    /** {@code hvd 0.1.0 · newborn-names@1.0.0 (Newborn names)}. */
+    static String heading(Messages messages, ValidationReport report) {
+        return messages.format("text.heading", "hvd", report.toolVersion(), report.standard().toString(),
+                report.standardTitle().in(messages.language()));
+    }
+
+    /** The label of a severity in the messages' language. */
+    static String severity(Messages messages, Severity severity) {
+        return messages.format("severity." + severity.label());
     }
 }

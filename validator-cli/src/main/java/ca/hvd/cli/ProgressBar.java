@@ -1,0 +1,48 @@
+package ca.hvd.cli;
+
+import ca.hvd.core.engine.ProgressListener;
+import java.io.PrintWriter;
+
+/**
+ * A progress bar on standard error for files that take a while: drawn only when the core reports
+ * progress past the start of a file (so a small file never shows one), redrawn in place with a
+ * carriage return, and erased when the file is done so the summary starts on a clean line.
+ */
+final class ProgressBar implements ProgressListener {
+
+    private static final int BAR = 30;
+    private static final int NAME = 32;
+
+    private final PrintWriter err;
+    private int drawn;
+
+    ProgressBar(PrintWriter err) {
+        this.err = err;
+    }
+
+    @Override
+    public void progress(Progress progress) {
+        if (progress.done()) {
+            if (drawn > 0) {
+                err.print("\r" + " ".repeat(drawn) + "\r");
+                err.flush();
+                drawn = 0;
+            }
+            return;
+        }
+        if (progress.records() == 0) {
+            return;
+        }
+        int filled = (int) Math.round(progress.fraction() * BAR);
+        String name = progress.dataset().name();
+        if (name.length() > NAME) {
+            name = "…" + name.substring(name.length() - NAME + 1);
+        }
+        String line = String.format("[%s%s] %3d%%  %,d  %s (%d/%d)", "#".repeat(filled), "-".repeat(BAR - filled),
+                Math.round(progress.fraction() * 100), progress.records(), name, progress.index() + 1,
+                progress.datasets());
+        err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
+        err.flush();
+        drawn = line.length();
+    }
+}

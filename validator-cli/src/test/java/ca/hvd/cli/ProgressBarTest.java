@@ -1,0 +1,53 @@
+package ca.hvd.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.hvd.core.engine.DatasetInput;
+import ca.hvd.core.engine.ProgressListener.Progress;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProgressBarTest {
+
+    private static final DatasetInput FILE = DatasetInput.of(Path.of("big.csv"));
+
+    @Test
+    void theBarIsDrawnInPlaceOnlyPastTheStartAndErasedWhenTheFileIsDone() {
+        StringWriter err = new StringWriter();
+        ProgressBar bar = new ProgressBar(new PrintWriter(err));
+
+        bar.progress(new Progress(FILE, 0, 2, 0, 1000, 0, false));
+        String atStart = err.toString();
+        bar.progress(new Progress(FILE, 0, 2, 500, 1000, 8192, false));
+        String half = err.toString();
+        bar.progress(new Progress(FILE, 0, 2, 1000, 1000, 16000, true));
+
+        assertThat(atStart).isEmpty();
+        String line = "[###############---------------]  50%  8,192  big.csv (1/2)";
+        assertThat(half).isEqualTo("\r" + line);
+        assertThat(err.toString()).isEqualTo("\r" + line + "\r" + " ".repeat(line.length()) + "\r");
+    }
+
+    @Test
+    void aSmallFileNeverShowsABar() {
+        StringWriter err = new StringWriter();
+        ProgressBar bar = new ProgressBar(new PrintWriter(err));
+
+        bar.progress(new Progress(FILE, 0, 1, 0, 10, 0, false));
+        bar.progress(new Progress(FILE, 0, 1, 10, 10, 1, true));
+
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void progressIsShownOnlyOnAnInteractiveTerminalOutsideCi() {
+        assertThat(new Environment(Map.of(), true).progress()).isTrue();
+        assertThat(new Environment(Map.of("CI", "true"), true).progress()).isFalse();
+        assertThat(new Environment(Map.of("CI", ""), true).progress()).as("CI set, even empty").isFalse();
+        assertThat(new Environment(Map.of("TERM", "dumb"), true).progress()).isFalse();
+        assertThat(new Environment(Map.of(), false).progress()).isFalse();
+    }
+}

@@ -1,0 +1,101 @@
+package ca.hvd.core.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.hvd.core.report.ValueProfile;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/** The value profile counts exactly within its bound, and combines like the data it describes. */
+class ValueCounterTest {
+
+    private static ValueProfile profile(List<String> values, ValueProfile.Kind kind) {
+        ValueCounter counter = new ValueCounter(kind);
+        for (String value : values) {
+            counter.add(value);
+            if (kind.isNumeric() && CellValues.isInteger(value)) {
+                counter.number(value);
+            }
+        }
+        return counter.profile();
+    }
+
+    @Provide
+    Arbitrary<List<String>> values() {
+        Arbitrary<String> few = Arbitraries.of("2018", "2019", "2020", "F", "M", "+7", "-3", "10", "9");
+        Arbitrary<String> many = Arbitraries.integers().between(0, 400).map(String::valueOf);
+        return Arbitraries.oneOf(few, many).list().ofMaxSize(600);
+    }
+
+    @Property(tries = 200)
+    void profilingAFileWholeEqualsCombiningItsParts(@ForAll("values") List<String> values,
+                                                    @ForAll @IntRange(min = 0, max = 600) int cut1,
+                                                    @ForAll @IntRange(min = 0, max = 600) int cut2) {
+        int a = Math.min(Math.min(cut1, cut2), values.size());
+        int b = Math.min(Math.max(cut1, cut2), values.size());
+        ValueProfile.Kind kind = ValueProfile.Kind.INTEGER;
+        ValueProfile first = profile(values.subList(0, a), kind);
+        ValueProfile second = profile(values.subList(a, b), kind);
+        ValueProfile third = profile(values.subList(b, values.size()), kind);
+
+        ValueProfile whole = profile(values, kind);
+
+        assertThat(first.combine(second).combine(third)).isEqualTo(whole);
+        assertThat(first.combine(second.combine(third))).isEqualTo(whole);
+        assertThat(third.combine(first).combine(second)).as("order of parts does not matter").isEqualTo(whole);
+        assertThat(whole.total()).isEqualTo(values.size());
+    }
+
+    @Property(tries = 100)
+    void theEmptyProfileOfAnyKindIsTheIdentity(@ForAll("values") List<String> values) {
+        ValueProfile profile = profile(values, ValueProfile.Kind.CODE);
+
+        assertThat(ValueProfile.empty(ValueProfile.Kind.TEXT).combine(profile)).isEqualTo(profile);
+        assertThat(profile.combine(ValueProfile.empty(ValueProfile.Kind.TEXT))).isEqualTo(profile);
+    }
+
+    @Test
+    void aFieldWithFewValuesIsCountedCompletely() {
+        ValueProfile profile = profile(List.of("2019", "2018", "2019", "2019"), ValueProfile.Kind.INTEGER);
+
+        assertThat(profile.counts()).containsExactly(Map.entry("2018", 1L), Map.entry("2019", 3L));
+        assertThat(profile.complete()).isTrue();
+        assertThat(profile.min()).isEqualByComparingTo("2018");
+        assertThat(profile.max()).isEqualByComparingTo(new BigDecimal("2019"));
+    }
+
+    @Test
+    void pastTheBoundTheSmallestValuesAreKeptExactlyAndTheRestCountedAsOther() {
+        List<String> values = new java.util.ArrayList<>();
+        for (int i = 999; i >= 100; i--) {
+            values.add(String.valueOf(i));
+            values.add(String.valueOf(i));
+        }
+
+        ValueProfile profile = profile(values, ValueProfile.Kind.INTEGER);
+
+        assertThat(profile.counts()).hasSize(ValueProfile.MAX_VALUES);
+        assertThat(profile.counts().keySet()).first().isEqualTo("100");
+        assertThat(profile.counts().keySet()).last().isEqualTo("149");
+        assertThat(profile.counts().values()).containsOnly(2L);
+        assertThat(profile.otherCount()).isEqualTo(1800 - 100);
+        assertThat(profile.complete()).isFalse();
+        assertThat(profile.min()).isEqualByComparingTo("100");
+        assertThat(profile.max()).isEqualByComparingTo("999");
+    }
+
+    @Test
+    void longValuesAreCutLikeExamples() {
+        ValueProfile profile = profile(List.of("x".repeat(500)), ValueProfile.Kind.TEXT);
+
+        assertThat(profile.counts().keySet()).singleElement().satisfies(value -> assertThat(value).hasSize(200).endsWith("…"));
+    }
+}
