@@ -27,8 +27,17 @@ class ProfileOptionsTest {
                 "--set", "sex=F", "--lang", "en");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("CONFORMANT", "2 records", "header on line 2");
+        assertThat(result.out()).contains("newborn-names@1.0.0 (Newborn names) · profile on, sex=F", "CONFORMANT",
+                "2 records", "header on line 2");
         assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void theJsonReportNamesTheProfileAndTheConstants() throws IOException {
+        Cli.Result result = Cli.run("validate", ontarioGirls().toString(), "-s", "newborn-names", "--profile", "on",
+                "--set", "sex=F", "--format", "json", "--quiet");
+
+        assertThat(result.out()).contains("\"profile\" : \"on\"", "\"constants\" : {\n    \"sex\" : \"F\"\n  }");
     }
 
     @Test

@@ -34,7 +34,7 @@ public final class Validator {
             reports.add(validate(request, datasets.get(i), i));
         }
         return new ValidationReport(Hvd.version(), request.standard().ref(), request.standard().title(),
-                request.failOn(), reports);
+                request.profile() == null ? null : request.profile().name(), request.constants(), request.failOn(), reports);
     }
 
     private static DatasetReport validate(ValidationRequest request, DatasetInput dataset, int index) {

@@ -3,6 +3,7 @@ package ca.hvd.core.report;
 import ca.hvd.core.i18n.LocalizedText;
 import ca.hvd.core.standard.StandardRef;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -12,6 +13,9 @@ import java.util.Objects;
  * @param toolVersion   the version of hvd that wrote it
  * @param standard      the exact standard version validated against
  * @param standardTitle the standard's title
+ * @param profile       the name of the publishers' layout the files were read in, or {@code null}
+ *                      for the standard's own
+ * @param constants     per field, the value given for every record ({@code --set})
  * @param failOn        the level that makes a dataset not conformant in this run
  * @param datasets      the files, in the order given
  */
@@ -19,6 +23,8 @@ public record ValidationReport(
         String toolVersion,
         StandardRef standard,
         LocalizedText standardTitle,
+        String profile,
+        Map<String, String> constants,
         FailOn failOn,
         List<DatasetReport> datasets) {
 
@@ -27,7 +33,14 @@ public record ValidationReport(
         Objects.requireNonNull(standard, "standard");
         Objects.requireNonNull(standardTitle, "standardTitle");
         Objects.requireNonNull(failOn, "failOn");
+        constants = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(constants));
         datasets = List.copyOf(datasets);
+    }
+
+    /** The report of files read in the standard's own layout, without constants. */
+    public ValidationReport(String toolVersion, StandardRef standard, LocalizedText standardTitle, FailOn failOn,
+                            List<DatasetReport> datasets) {
+        this(toolVersion, standard, standardTitle, null, Map.of(), failOn, datasets);
     }
 
     /** Whether every dataset is conformant at the run's level. */

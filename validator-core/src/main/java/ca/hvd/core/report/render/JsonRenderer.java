@@ -56,6 +56,13 @@ final class JsonRenderer implements Renderer {
         standard.put("id", report.standard().id());
         standard.put("version", report.standard().version().toString());
         standard.put("title", report.standardTitle().in(language));
+        if (report.profile() == null) {
+            root.putNull("profile");
+        } else {
+            root.put("profile", report.profile());
+        }
+        ObjectNode constants = root.putObject("constants");
+        report.constants().forEach(constants::put);
         root.put("language", language.code());
         root.put("failOn", report.failOn().label());
         root.put("conformant", report.conformant());
@@ -93,7 +100,7 @@ final class JsonRenderer implements Renderer {
             putNullable(stats, "column", field.getValue().column());
             stats.put("filled", field.getValue().filled());
             stats.put("empty", field.getValue().empty());
-            stats.set("profile", profile(field.getValue().profile()));
+            stats.set("distribution", profile(field.getValue().profile()));
         }
         return node;
     }

@@ -90,10 +90,19 @@ final class Texts {
                 failing, report.datasets().size());
     }
 
-    /** {@code hvd 0.1.0 · newborn-names@1.0.0 (Newborn names)}. */
+    /**
+     * {@code hvd 0.1.0 · newborn-names@1.0.0 (Newborn names)}, then the layout when the files were
+     * read through a profile or with constants: {@code · profile on, sex=F}.
+     */
     static String heading(Messages messages, ValidationReport report) {
-        return messages.format("text.heading", "hvd", report.toolVersion(), report.standard().toString(),
+        String heading = messages.format("text.heading", "hvd", report.toolVersion(), report.standard().toString(),
                 report.standardTitle().in(messages.language()));
+        java.util.List<String> layout = new java.util.ArrayList<>();
+        if (report.profile() != null) {
+            layout.add(messages.format("text.profile", report.profile()));
+        }
+        report.constants().forEach((field, value) -> layout.add(field + "=" + value));
+        return layout.isEmpty() ? heading : heading + " · " + String.join(", ", layout);
     }
 
     /** The label of a severity in the messages' language. */
