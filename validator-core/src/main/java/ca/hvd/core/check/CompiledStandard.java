@@ -2,6 +2,7 @@ package ca.hvd.core.check;
 
 import ca.hvd.core.i18n.Message;
 import ca.hvd.core.report.DatasetReport;
+import ca.hvd.core.report.Example;
 import ca.hvd.core.report.FindingCode;
 import ca.hvd.core.report.FindingKey;
 import ca.hvd.core.report.Severities;
@@ -54,6 +55,8 @@ public final class CompiledStandard {
     private final UniqueCheck[] uniqueChecks;
     private final Filter filter;
     private final Wide wide;
+    /** The check of a wide layout's keys (the headers of its spread columns), or {@code null}. */
+    private final FieldCheck wideKeys;
     private final CaseCheck[] caseChecks;
     private final boolean[] perCell;
     private final Slot raggedRow;
@@ -208,6 +211,7 @@ public final class CompiledStandard {
         this.constantFields = constantFields.stream().mapToInt(Integer::intValue).toArray();
         this.constantValues = constantValues.toArray(new String[0]);
         this.wide = wideLayout == null ? null : compileWide(wideLayout, caseFields);
+        this.wideKeys = wide == null ? null : fieldCheck(wide.keyField(), -2, null, null, -1, null);
         List<RowRule> rules = compileRules();
         Set<Integer> spreadFields = wide == null ? Set.of() : Set.of(wide.keyField(), wide.valueField());
         this.recordRules = rules.stream().filter(r -> r.fields().stream().noneMatch(spreadFields::contains)).toArray(RowRule[]::new);
@@ -245,10 +249,16 @@ public final class CompiledStandard {
         return new CompiledStandard(standard, profile, binding, matcher, severities, Map.copyOf(constants));
     }
 
-    /** A new, empty tally for one thread's share of the file. */
-    public Tally newTally(int exampleLimit) {
-        return new Tally(slots.all(), kinds, uniqueChecks.length, caseChecks.length,
-                wide == null ? 0 : wide.columns().length, exampleLimit);
+    /**
+     * A new, empty tally for one thread's share of the file.
+     *
+     * @param exampleLimit the most examples kept per finding key
+     * @param keyMemory    the bytes of unique keys kept in memory before they are spilled to a
+     *                     temporary file
+     */
+    public Tally newTally(int exampleLimit, long keyMemory) {
+        return new Tally(slots.all(), kinds, caseChecks.length, wide == null ? 0 : wide.columns().length, exampleLimit,
+                keyMemory);
     }
 
     /**
@@ -263,9 +273,8 @@ public final class CompiledStandard {
             constantChecks.get(i).check(constantValues[i], 0, 0, tally);
         }
         if (wide != null) {
-            FieldCheck keyCheck = fieldCheck(wide.keyField(), -2, null, null, -1, null);
             for (String key : wide.keys()) {
-                keyCheck.check(key, headerLine, 0, tally);
+                wideKeys.check(key, headerLine, 0, tally);
             }
         }
     }
@@ -328,7 +337,7 @@ public final class CompiledStandard {
         }
         checkRules(recordRules, values, line, record, tally);
         if (wide == null) {
-            checkKeys(values, line, record, tally);
+            checkKeys(values, line, record, 0, tally);
         } else {
             checkSpread(cells, width, values, line, record, tally);
         }
@@ -368,7 +377,7 @@ public final class CompiledStandard {
                 tally.addToSpread(w, number);
             }
             checkRules(cellRules, values, line, record, tally);
-            checkKeys(values, line, record, tally);
+            checkKeys(values, line, record, w, tally);
         }
         if (wide.totalColumn() >= 0) {
             String total = wide.totalColumn() < width ? CellValues.trim(cells.getField(wide.totalColumn())) : "";
@@ -391,14 +400,11 @@ public final class CompiledStandard {
         }
     }
 
-    private void checkKeys(String[] values, long line, long record, Tally tally) {
+    /** Remembers the record's keys; duplicates are decided on the whole file, in {@link #report}. */
+    private void checkKeys(String[] values, long line, long record, int cell, Tally tally) {
         for (UniqueCheck unique : uniqueChecks) {
-            String key = key(values, unique.fields());
-            if (key != null) {
-                long first = tally.key(unique.index(), key, line);
-                if (first >= 0) {
-                    tally.add(unique.slot(), line, record, display(values, unique.fields()), List.of(first));
-                }
+            if (unique.slot().enabled() && isWhole(values, unique.fields())) {
+                tally.key(unique.index(), values, unique.fields(), line, record, cell);
             }
         }
     }
@@ -412,36 +418,23 @@ public final class CompiledStandard {
         return true;
     }
 
-    /** The key of a record, or {@code null} when a part of it is empty. */
-    private static String key(String[] values, int[] fields) {
-        if (fields.length == 1) {
-            String value = values[fields[0]];
-            return value.isEmpty() ? null : value;
-        }
-        StringBuilder key = new StringBuilder();
+    /** Whether every part of a key has a value. */
+    private static boolean isWhole(String[] values, int[] fields) {
         for (int field : fields) {
-            String value = values[field];
-            if (value.isEmpty()) {
-                return null;
+            if (values[field].isEmpty()) {
+                return false;
             }
-            key.append(value.length()).append(':').append(value);
         }
-        return key.toString();
+        return true;
     }
 
     // ---- end of the hot loop --------------------------------------------------------------------
 
-    private static String display(String[] values, int[] fields) {
-        StringBuilder text = new StringBuilder();
-        for (int field : fields) {
-            text.append(text.length() == 0 ? "" : " | ").append(values[field]);
-        }
-        return text.toString();
-    }
-
     /**
      * The report of a tally: after all records, adds the findings decided on the whole file (no
-     * records, the less common case style, the totals row of a wide layout).
+     * records, duplicate keys, the less common case style, the totals row of a wide layout). Call
+     * it once, on the tally of the whole file (the tallies of its parts combined): it uses up the
+     * keys the tally remembered.
      *
      * @param tally  the tally of the whole file
      * @param source the file as the user named it
@@ -450,6 +443,13 @@ public final class CompiledStandard {
     public DatasetReport report(Tally tally, String source, SourceInfo format) {
         if (tally.records() == 0 && headerWidth > 0) {
             tally.add(fileSlots.get(FindingCode.NO_RECORDS), format.headerLine(), 0, null);
+        }
+        SeenKeys.Duplicates[] duplicates = tally.duplicates(uniqueChecks.length);
+        for (UniqueCheck unique : uniqueChecks) {
+            SeenKeys.Duplicates found = duplicates[unique.index()];
+            tally.addAll(unique.slot(), found.count(), found.first().stream()
+                    .map(d -> new Example(d.line(), d.record(), d.key(), List.of(d.firstLine())))
+                    .toList());
         }
         for (int i = 0; i < caseChecks.length; i++) {
             long capitals = tally.caseCount(i, true);

@@ -3,15 +3,22 @@ package ca.hvd.core.check;
 import ca.hvd.core.report.Example;
 import ca.hvd.core.report.ValueProfile;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The run state behind a {@link ValueProfile}: a small map of the smallest distinct values of one
- * field and their counts, and the extreme numbers. Part of the hot loop: a lookup per filled cell,
- * and past {@value ValueProfile#MAX_VALUES} distinct values one string comparison; a value that
- * displaces the largest kept one costs a scan of the map, which grows rarer as the file goes on.
+ * field and their counts, and the extreme numbers. Part of the hot loop: once
+ * {@value ValueProfile#MAX_VALUES} distinct values are kept, one string comparison with the largest
+ * kept value, and a lookup only for a value that is not larger; a value that displaces the largest
+ * kept one costs a scan of the map, which grows rarer as the file goes on.
+ *
+ * <p>The map always holds the exact counts of the smallest distinct values seen (a value dropped is
+ * larger than every value kept after it, so it is never kept again), which is why counters of
+ * consecutive parts {@link #combine} into the counter of the whole.
  */
 final class ValueCounter {
 
@@ -32,6 +39,11 @@ final class ValueCounter {
     /** Counts one filled value (already trimmed). */
     void add(String raw) {
         String value = raw.length() > Example.MAX_VALUE_LENGTH ? Example.cut(raw) : raw;
+        if (largest != null && value.compareTo(largest) > 0) {
+            // the map is full and holds only smaller values
+            other++;
+            return;
+        }
         long[] count = counts.get(value);
         if (count != null) {
             count[0]++;
@@ -99,6 +111,49 @@ final class ValueCounter {
     /** For two texts of equal double value (rare unless equal): whether the first is the smaller number. */
     private static boolean smaller(String a, String b) {
         return !a.equals(b) && CellValues.number(a).compareTo(CellValues.number(b)) < 0;
+    }
+
+    /**
+     * Adds the counts of the next part of the file: the union of the kept values with summed
+     * counts, the smallest {@value ValueProfile#MAX_VALUES} kept, and the extreme numbers (of equal
+     * numbers, this part's text, as if the parts had been read in order).
+     */
+    void combine(ValueCounter later) {
+        later.counts.forEach((value, count) -> {
+            long[] mine = counts.get(value);
+            if (mine == null) {
+                counts.put(value, new long[] {count[0]});
+            } else {
+                mine[0] += count[0];
+            }
+        });
+        other += later.other;
+        if (counts.size() > ValueProfile.MAX_VALUES) {
+            List<String> values = new ArrayList<>(counts.keySet());
+            values.sort(null);
+            for (String value : values.subList(ValueProfile.MAX_VALUES, values.size())) {
+                other += counts.remove(value)[0];
+            }
+        }
+        largest = counts.size() == ValueProfile.MAX_VALUES ? largestKey() : null;
+        if (later.minText == null) {
+            return;
+        }
+        if (minText == null) {
+            min = later.min;
+            max = later.max;
+            minText = later.minText;
+            maxText = later.maxText;
+            return;
+        }
+        if (later.min < min || later.min == min && smaller(later.minText, minText)) {
+            min = later.min;
+            minText = later.minText;
+        }
+        if (later.max > max || later.max == max && smaller(maxText, later.maxText)) {
+            max = later.max;
+            maxText = later.maxText;
+        }
     }
 
     private String largestKey() {

@@ -43,7 +43,16 @@ public final class Validator {
         ColumnBinding binding = matcher.bind(file.header());
         CompiledStandard compiled = CompiledStandard.compile(request.standard(), request.profile(), matcher, binding,
                 request.effectiveSeverities(), request.constants());
-        Tally tally = compiled.newTally(request.exampleLimit());
+        Tally tally = compiled.newTally(request.exampleLimit(), request.keyMemory());
+        try {
+            return validate(request, dataset, index, file, compiled, tally);
+        } finally {
+            tally.release();
+        }
+    }
+
+    private static DatasetReport validate(ValidationRequest request, DatasetInput dataset, int index, CsvFile file,
+                                          CompiledStandard compiled, Tally tally) {
         file.notices().forEach(notice -> compiled.notice(notice, tally));
         if (file.info().headerLine() > 0) {
             compiled.start(tally, file.info().headerLine());

@@ -228,7 +228,7 @@ class ReportAlgebraProperties {
         List<List<Read>> parts = cut(records, split.cuts());
         DatasetReport combined = DatasetReport.empty(input.name(), file.info(), binding.columnNames(standard.fields().stream().map(Field::name).toList()), split.exampleLimit());
         for (int p = 0; p < parts.size(); p++) {
-            Tally tally = compiled.newTally(split.exampleLimit());
+            Tally tally = compiled.newTally(split.exampleLimit(), ValidationRequest.DEFAULT_KEY_MEMORY);
             if (p == 0) {
                 file.notices().forEach(notice -> compiled.notice(notice, tally));
                 if (file.info().headerLine() > 0) {
