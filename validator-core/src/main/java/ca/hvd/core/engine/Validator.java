@@ -12,10 +12,18 @@ import ca.hvd.core.source.Notice;
 import ca.hvd.core.SourceException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Validates files against a standard: each file is read once, its records streamed through the
  * compiled checks, and its findings tallied into a {@link DatasetReport}.
+ *
+ * <p>A file larger than the request's {@link ValidationRequest#chunkSize() chunk size} is read in
+ * parts on {@link ValidationRequest#threads() several threads} when its encoding allows cutting it
+ * at line breaks ({@link ParallelRead}); the parts' tallies are combined in file order before
+ * anything is decided on the whole file, so the report is the same whatever the number of threads.
  */
 public final class Validator {
 
@@ -30,14 +38,16 @@ public final class Validator {
     public static ValidationReport validate(ValidationRequest request) {
         List<DatasetReport> reports = new ArrayList<>();
         List<DatasetInput> datasets = request.datasets();
-        for (int i = 0; i < datasets.size(); i++) {
-            reports.add(validate(request, datasets.get(i), i));
+        try (Workers workers = new Workers(request.threads())) {
+            for (int i = 0; i < datasets.size(); i++) {
+                reports.add(validate(request, datasets.get(i), i, workers));
+            }
         }
         return new ValidationReport(Hvd.version(), request.standard().ref(), request.standard().title(),
                 request.profile() == null ? null : request.profile().name(), request.constants(), request.failOn(), reports);
     }
 
-    private static DatasetReport validate(ValidationRequest request, DatasetInput dataset, int index) {
+    private static DatasetReport validate(ValidationRequest request, DatasetInput dataset, int index, Workers workers) {
         HeaderMatcher matcher = HeaderMatcher.of(request.standard(), request.profile(), request.constants().keySet());
         CsvFile file = CsvFile.open(dataset.path(), request.effectiveSource(), matcher);
         ColumnBinding binding = matcher.bind(file.header());
@@ -45,41 +55,80 @@ public final class Validator {
                 request.effectiveSeverities(), request.constants());
         Tally tally = compiled.newTally(request.exampleLimit(), request.keyMemory());
         try {
-            return validate(request, dataset, index, file, compiled, tally);
+            file.notices().forEach(notice -> compiled.notice(notice, tally));
+            if (file.info().headerLine() > 0) {
+                compiled.start(tally, file.info().headerLine());
+            }
+            ProgressListener listener = request.progress();
+            int count = request.datasets().size();
+            Ticker ticker = new Ticker(listener, dataset, index, count, file);
+            if (listener != ProgressListener.NONE) {
+                listener.progress(new ProgressListener.Progress(dataset, index, count, 0, file.size(), 0, false));
+            }
+            if (request.threads() > 1 && file.size() > request.chunkSize() && file.splittable()) {
+                new ParallelRead(file, compiled, request, workers.pool()).read(tally, ticker);
+            } else {
+                readWhole(file, compiled, tally, ticker, listener);
+            }
+            return compiled.report(tally, dataset.name(), file.info());
         } finally {
             tally.release();
         }
     }
 
-    private static DatasetReport validate(ValidationRequest request, DatasetInput dataset, int index, CsvFile file,
-                                          CompiledStandard compiled, Tally tally) {
-        file.notices().forEach(notice -> compiled.notice(notice, tally));
-        if (file.info().headerLine() > 0) {
-            compiled.start(tally, file.info().headerLine());
-        }
-        ProgressListener listener = request.progress();
+    /** Reads the file in one pass on this thread. */
+    private static void readWhole(CsvFile file, CompiledStandard compiled, Tally tally, Ticker ticker,
+                                  ProgressListener listener) {
         Notice stop;
         if (listener == ProgressListener.NONE) {
             stop = file.read((line, record, cells) -> compiled.check(line, record, cells, tally));
         } else {
-            int count = request.datasets().size();
-            listener.progress(new ProgressListener.Progress(dataset, index, count, 0, file.size(), 0, false));
-            Ticker ticker = new Ticker(listener, dataset, index, count, file);
             stop = file.read((line, record, cells) -> {
                 compiled.check(line, record, cells, tally);
                 ticker.tick(record);
             });
-            listener.progress(new ProgressListener.Progress(dataset, index, count, file.size(), file.size(),
-                    ticker.records, true));
         }
         if (stop != null) {
             compiled.notice(stop, tally);
         }
-        return compiled.report(tally, dataset.name(), file.info());
+        ticker.done(ticker.records);
     }
 
-    /** Calls a listener at most every {@link ProgressListener#RECORD_INTERVAL} records and interval of time. */
-    private static final class Ticker {
+    /** The threads that read parts of files, started when a file is first read in parts. */
+    private static final class Workers implements AutoCloseable {
+        private final int threads;
+        private ExecutorService pool;
+
+        Workers(int threads) {
+            this.threads = threads;
+        }
+
+        ExecutorService pool() {
+            if (pool == null) {
+                AtomicInteger number = new AtomicInteger();
+                pool = Executors.newFixedThreadPool(threads, task -> {
+                    Thread thread = new Thread(task, "hvd-check-" + number.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+            }
+            return pool;
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /**
+     * Calls a listener: in one pass at most every {@link ProgressListener#RECORD_INTERVAL} records,
+     * in parts after each part, and no more often than every {@link ProgressListener#INTERVAL_MILLIS}
+     * ms.
+     */
+    private static final class Ticker implements ParallelRead.Progress {
         private static final long INTERVAL_NANOS = ProgressListener.INTERVAL_MILLIS * 1_000_000;
 
         private final ProgressListener listener;
@@ -108,6 +157,24 @@ public final class Validator {
                 last = now;
                 listener.progress(new ProgressListener.Progress(dataset, index, count, file.bytesRead(), file.size(),
                         record, false));
+            }
+        }
+
+        @Override
+        public void part(long bytesRead, long records) {
+            long now = System.nanoTime();
+            if (listener != ProgressListener.NONE && now - last >= INTERVAL_NANOS && bytesRead < file.size()) {
+                last = now;
+                listener.progress(new ProgressListener.Progress(dataset, index, count, bytesRead, file.size(), records,
+                        false));
+            }
+        }
+
+        @Override
+        public void done(long records) {
+            if (listener != ProgressListener.NONE) {
+                listener.progress(new ProgressListener.Progress(dataset, index, count, file.size(), file.size(), records,
+                        true));
             }
         }
     }

@@ -9,12 +9,19 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -206,6 +213,244 @@ public final class CsvFile {
         }
     }
 
+    // ---- reading in parts ------------------------------------------------------------------------
+
+    /**
+     * Whether the file can be read in parts cut at line breaks: its encoding writes a line feed and
+     * a carriage return as the single bytes 10 and 13 and never uses those bytes otherwise (UTF-8,
+     * ASCII, ISO-8859 and Windows code pages, not UTF-16), and it has a header.
+     */
+    public boolean splittable() {
+        return headerLine > 0 && (charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII)
+                || charset.newEncoder().maxBytesPerChar() == 1 && "\n\r".equals(new String(new byte[] {10, 13}, charset)));
+    }
+
+    /**
+     * Where the parts of the file start when it is cut about every {@code partSize} bytes: the first at
+     * the top of the file, each other at the start of the first line that begins at or after a
+     * multiple of {@code partSize} (and after the header line), then the file's size. A line start may
+     * still be inside a quoted field: {@link #readPart} finds out, and says where the next part
+     * really starts.
+     *
+     * @param partSize the bytes of a part, at least 1
+     */
+    public long[] partStarts(long partSize) {
+        if (partSize < 1) {
+            throw new IllegalArgumentException("a part is at least a byte");
+        }
+        List<Long> starts = new ArrayList<>();
+        long top = bom == null ? 0 : bom.length();
+        starts.add(top);
+        try (FileChannel channel = FileChannel.open(path)) {
+            long afterHeader = lineStart(top, headerLine);
+            long at = Math.max(partSize, afterHeader);
+            while (at < size) {
+                long start = lineStartFrom(channel, at);
+                if (start >= size) {
+                    break;
+                }
+                starts.add(start);
+                at = Math.max(start + 1, (start / partSize + 1) * partSize);
+            }
+        } catch (IOException e) {
+            throw unreadable(path, e);
+        }
+        starts.add(size);
+        return starts.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /**
+     * What reading a part found.
+     *
+     * @param start the byte the part was read from
+     * @param next  the byte the next part starts at: where the first record not read starts, or the
+     *              file's size
+     * @param lines the physical lines from {@code start} to {@code next}
+     * @param reads the records read
+     * @param stop  the notice that stopped reading (malformed CSV, its line counted from the part's
+     *              start), or {@code null}
+     * @param end   whether reading reached the end of the file or stopped: no part follows
+     */
+    public record Part(long start, long next, long lines, long reads, Notice stop, boolean end) {
+    }
+
+    /**
+     * Reads the data records that start between two bytes of the file, both line starts; the
+     * last record may run on past {@code end}, and is read whole. Lines and record numbers are
+     * counted from the part's start (its first line is line 1, its first record record 1); the first
+     * part skips the preamble and header.
+     *
+     * @param start the byte to start from: the top of the file, or the start of a line that is taken
+     *              to start a record
+     * @param end   the byte where the part ends, a line start ({@link #partStarts}), or the file's size
+     * @param sink  receives the records
+     * @throws SourceException when the file cannot be read
+     */
+    public Part readPart(long start, long end, RecordSink sink) {
+        boolean first = start == (bom == null ? 0 : bom.length());
+        boolean last = end >= size;
+        long inPart = Long.MAX_VALUE;
+        long record = 0;
+        long lastLine = 0;
+        try (FileChannel channel = FileChannel.open(path)) {
+            InputStream in;
+            if (last) {
+                in = Channels.newInputStream(channel.position(start));
+            } else {
+                byte[] bytes = new byte[Math.toIntExact(end - start)];
+                readFully(channel, start, bytes);
+                inPart = lineBreaks(bytes, 0, bytes.length);
+                in = new SequenceInputStream(new ByteArrayInputStream(bytes), Channels.newInputStream(channel.position(end)));
+            }
+            long stopLine = -1;
+            try (CsvReader<CsvRecord> reader = csvReader(delimiter).ofCsvRecord(new InputStreamReader(in, decoder()))) {
+                for (CsvRecord cells : reader) {
+                    long line = cells.getStartingLineNumber();
+                    if (line > inPart) {
+                        stopLine = line;
+                        break;
+                    }
+                    if (first && line <= headerLine) {
+                        continue;
+                    }
+                    lastLine = line;
+                    sink.accept(line, ++record, cells);
+                }
+            } catch (CsvParseException e) {
+                Notice stop = malformed(e, lastLine + 1);
+                if (stop.line() <= inPart) {
+                    return new Part(start, size, 0, record, stop, true);
+                }
+                // the record that does not parse starts in the next part: it is the next part's to report
+                stopLine = stop.line();
+            }
+            if (stopLine < 0) {
+                return new Part(start, size, 0, record, null, true);
+            }
+            long next = stopLine == inPart + 1 ? end : lineStart(end, stopLine - inPart - 1);
+            return new Part(start, next, stopLine - 1, record, null, next >= size);
+        } catch (UncheckedIOException e) {
+            throw unreadable(path, e.getCause());
+        } catch (IOException e) {
+            throw unreadable(path, e);
+        }
+    }
+
+    private CharsetDecoder decoder() {
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    }
+
+    private static void readFully(FileChannel channel, long position, byte[] into) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(into);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, position + buffer.position()) < 0) {
+                throw new IOException("the file became shorter while it was read");
+            }
+        }
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /**
+     * The line breaks in {@code bytes[from..to)}, counted as the parser counts lines: a carriage
+     * return, or a line feed that does not follow one. Eight bytes at a time while none of them is
+     * a line break.
+     */
+    static int lineBreaks(byte[] bytes, int from, int to) {
+        int count = 0;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long word = (long) LONGS.get(bytes, i);
+            long lf = word ^ 0x0A0A0A0A0A0A0A0AL;
+            long cr = word ^ 0x0D0D0D0D0D0D0D0DL;
+            if ((((lf - ONES) & ~lf | (cr - ONES) & ~cr) & HIGHS) == 0) {
+                continue;
+            }
+            for (int j = i; j < i + 8; j++) {
+                count += lineBreakAt(bytes, from, j);
+            }
+        }
+        for (; i < to; i++) {
+            count += lineBreakAt(bytes, from, i);
+        }
+        return count;
+    }
+
+    private static int lineBreakAt(byte[] bytes, int from, int i) {
+        byte b = bytes[i];
+        return b == '\r' || b == '\n' && (i == from || bytes[i - 1] != '\r') ? 1 : 0;
+    }
+
+    /**
+     * The byte where the line starts that follows {@code breaks} line breaks from a line start
+     * (the line start itself for 0), or the file's size.
+     */
+    private long lineStart(long from, long breaks) throws IOException {
+        if (breaks <= 0) {
+            return from;
+        }
+        try (FileChannel channel = FileChannel.open(path)) {
+            return lineStart(channel, from, breaks);
+        }
+    }
+
+    private long lineStart(FileChannel channel, long from, long breaks) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long position = from;
+        boolean afterCr = false;
+        long seen = 0;
+        while (position < size) {
+            int n = channel.read(ByteBuffer.wrap(buffer), position);
+            if (n <= 0) {
+                break;
+            }
+            for (int i = 0; i < n; i++) {
+                byte b = buffer[i];
+                if (afterCr && b != '\n' && seen == breaks) {
+                    return position + i;
+                }
+                if (b == '\r' || b == '\n' && !afterCr) {
+                    seen++;
+                }
+                afterCr = b == '\r';
+                if (seen == breaks && !afterCr) {
+                    return position + i + 1;
+                }
+            }
+            position += n;
+        }
+        return size;
+    }
+
+    /** The first line start at or after a byte: a byte that follows a line feed, or a carriage return not followed by one. */
+    private long lineStartFrom(FileChannel channel, long at) throws IOException {
+        long position = at - 1;
+        byte[] buffer = new byte[1 << 16];
+        boolean afterCr = false;
+        while (position < size) {
+            int n = channel.read(ByteBuffer.wrap(buffer), position);
+            if (n <= 0) {
+                break;
+            }
+            for (int i = 0; i < n; i++) {
+                byte b = buffer[i];
+                if (afterCr) {
+                    return b == '\n' ? position + i + 1 : position + i;
+                }
+                if (b == '\n') {
+                    return position + i + 1;
+                }
+                afterCr = b == '\r';
+            }
+            position += n;
+        }
+        return size;
+    }
+
     /** A notice of why parsing stopped, at the line the parser names (else the line after the last record). */
     static Notice malformed(CsvParseException e, long fallbackLine) {
         String text = String.valueOf(e.getMessage());
@@ -264,10 +509,7 @@ public final class CsvFile {
         if (bom != null) {
             in.skipNBytes(bom.length());
         }
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        Reader text = new InputStreamReader(in, decoder);
+        Reader text = new InputStreamReader(in, decoder());
         return csvReader(delimiter).ofCsvRecord(text);
     }
 

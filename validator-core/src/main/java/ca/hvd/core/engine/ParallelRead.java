@@ -1,0 +1,163 @@
+package ca.hvd.core.engine;
+
+import ca.hvd.core.check.CompiledStandard;
+import ca.hvd.core.check.Tally;
+import ca.hvd.core.source.CsvFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * Reads one file in parts on several threads and combines what they found, in file order, into the
+ * tally of the whole file.
+ *
+ * <p>The file is cut about every {@link ValidationRequest#chunkSize()} bytes at a line start
+ * ({@link CsvFile#partStarts}). Each part is read by a worker into a tally of its own, lines and
+ * records counted from the part's start, the part's last record read whole even when it runs past
+ * the part's end. A line start may be inside a quoted field, so a part's start is a guess until
+ * the part before it is read: that part says where its last record ends, which is where the next
+ * record really starts. When the guess was right (always, unless a quoted field holds a line break
+ * at the cut), the part's tally is combined as it is; when it was wrong, the part is read again
+ * from the right place, on this thread. A malformed record stops reading as it does in one pass:
+ * the parts after it are dropped.
+ *
+ * <p>Tallies are combined in file order as soon as the next one is ready ({@link Tally#combine}),
+ * which moves each part's lines and record numbers to their place in the file; at most two parts
+ * per thread are read ahead, which bounds memory. Decisions on the whole file (duplicate keys,
+ * inconsistent case, the totals row) are made afterwards, on the combined tally, so the report is
+ * the one a single pass gives.
+ */
+final class ParallelRead {
+
+    /** A part read: where it was and what it found. */
+    private record Result(CsvFile.Part part, Tally tally) {
+    }
+
+    private final CsvFile file;
+    private final CompiledStandard compiled;
+    private final ValidationRequest request;
+    private final ExecutorService workers;
+
+    ParallelRead(CsvFile file, CompiledStandard compiled, ValidationRequest request, ExecutorService workers) {
+        this.file = file;
+        this.compiled = compiled;
+        this.request = request;
+        this.workers = workers;
+    }
+
+    /**
+     * Reads the file.
+     *
+     * @param first    the tally of the first part, holding what was found before the first record
+     * @param progress hears how far reading is, after each part
+     * @return the tally of the whole file: {@code first}, with every other part combined into it
+     */
+    Tally read(Tally first, Progress progress) {
+        long[] starts = file.partStarts(request.chunkSize());
+        int parts = starts.length - 1;
+        int ahead = 2 * request.threads();
+        List<Future<Result>> futures = new ArrayList<>(parts);
+        Tally whole = first;
+        long expected = starts[0];
+        long records = 0;
+        int next = 0;
+        try {
+            for (int k = 0; k < parts; k++) {
+                while (futures.size() < parts && futures.size() < k + ahead) {
+                    int part = futures.size();
+                    Tally tally = part == 0 ? first : null;
+                    futures.add(workers.submit(() -> read(starts[part], starts[part + 1], tally)));
+                }
+                Result result = get(futures.get(k));
+                next = k + 1;
+                if (result.part().start() != expected) {
+                    // the part before ran past this one's start: this one starts elsewhere, or not at all
+                    result.tally().release();
+                    if (expected >= starts[k + 1]) {
+                        continue;
+                    }
+                    result = read(expected, starts[k + 1], null);
+                }
+                if (k > 0) {
+                    whole.combine(result.tally());
+                }
+                records += result.part().reads();
+                expected = result.part().next();
+                progress.part(expected, records);
+                if (result.part().end()) {
+                    break;
+                }
+            }
+        } finally {
+            drop(futures.subList(next, futures.size()));
+        }
+        progress.done(records);
+        return whole;
+    }
+
+    /** Reads a part into a new tally, or into the given one. */
+    private Result read(long start, long end, Tally into) {
+        Tally tally = into != null ? into : compiled.newTally(request.exampleLimit(), request.keyMemory());
+        try {
+            CsvFile.Part part = file.readPart(start, end, (line, record, cells) -> compiled.check(line, record, cells, tally));
+            if (part.stop() != null) {
+                compiled.notice(part.stop(), tally);
+            }
+            tally.extent(part.lines(), part.reads());
+            return new Result(part, tally);
+        } catch (RuntimeException | Error e) {
+            if (into == null) {
+                tally.release();
+            }
+            throw e;
+        }
+    }
+
+    private static Result get(Future<Result> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while validating", e);
+        }
+    }
+
+    /** Cancels the parts not combined, or waits for them and forgets their tallies (and temporary files). */
+    private static void drop(List<Future<Result>> futures) {
+        for (Future<Result> future : futures) {
+            future.cancel(false);
+        }
+        for (Future<Result> future : futures) {
+            if (future.isCancelled()) {
+                continue;
+            }
+            try {
+                future.get().tally().release();
+            } catch (ExecutionException e) {
+                // the part failed on its own; its tally was released by the worker
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Hears how far a file is read. */
+    interface Progress {
+        /** After a part: the bytes read so far and the records in them. */
+        void part(long bytesRead, long records);
+
+        /** At the end, with the records read. */
+        void done(long records);
+    }
+}

@@ -1,0 +1,229 @@
+package ca.hvd.core.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.hvd.core.engine.DatasetInput;
+import ca.hvd.core.engine.ValidationRequest;
+import ca.hvd.core.engine.Validator;
+import ca.hvd.core.report.DatasetReport;
+import ca.hvd.core.standard.Standard;
+import ca.hvd.core.standard.StandardRegistry;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * A file validated in one pass on one thread and validated in many small parts on several threads
+ * gives the same report: the same counts, the same examples in the same order with the same lines,
+ * record numbers, values and details (a duplicate's first line even when it is in an earlier
+ * part), the same field statistics and value profiles, the same decisions on the whole file
+ * (inconsistent case, the totals row of a wide layout, no records).
+ *
+ * <p>The parts are made tiny ({@link ValidationRequest.Builder#chunkSize} of 1 to 400 bytes) so that
+ * small files are cut into many of them, often at a line break inside a quoted field; the key memory
+ * is made tiny too, so that keys are spilled to a temporary file. The files are those of
+ * {@link RandomDatasets} for the bundled standards (perhaps malformed at the end), and random files
+ * in the layouts of three profiles: the test standard's long profile (translations, extraction, a
+ * fallback column, a filter) and wide profile (suppression tokens, row totals, totals rows), and
+ * Québec's wide layout of newborn names in Windows-1252 under a title line.
+ */
+class ParallelValidationProperties {
+
+    private static final StandardRegistry BUNDLED = StandardRegistry.bundled();
+    private static final Standard TALLY = tally();
+
+    /** How the parallel run is set up. */
+    record Run(int threads, int chunkSize, long keyMemory) {
+    }
+
+    /** A file to validate: its standard, profile and constants, its bytes. */
+    record Sample(Standard standard, String profile, Map<String, String> constants, byte[] bytes) {
+        @Override
+        public String toString() {
+            return standard.ref() + (profile == null ? "" : " -p " + profile) + " " + constants + "\n"
+                    + new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Property(tries = 200)
+    void aCanonicalFileGivesTheSameReportInOnePassAndInParallelParts(@ForAll("canonical") Sample sample,
+                                                                     @ForAll("runs") Run run) throws IOException {
+        assertSameReports(sample, run);
+    }
+
+    @Property(tries = 150)
+    void aProfiledFileGivesTheSameReportInOnePassAndInParallelParts(@ForAll("profiled") Sample sample,
+                                                                    @ForAll("runs") Run run) throws IOException {
+        assertSameReports(sample, run);
+    }
+
+    private static void assertSameReports(Sample sample, Run run) throws IOException {
+        Path file = Files.createTempFile("hvd-parallel-", ".csv");
+        try {
+            Files.write(file, sample.bytes());
+            DatasetReport whole = validate(sample, file, 1, ValidationRequest.DEFAULT_CHUNK_SIZE,
+                    ValidationRequest.DEFAULT_KEY_MEMORY);
+            DatasetReport parts = validate(sample, file, run.threads(), run.chunkSize(), run.keyMemory());
+
+            assertThat(parts).isEqualTo(whole);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static DatasetReport validate(Sample sample, Path file, int threads, int chunkSize, long keyMemory) {
+        ValidationRequest.Builder request = ValidationRequest.builder(sample.standard())
+                .profile(sample.profile() == null ? null : sample.standard().profile(sample.profile()))
+                .dataset(new DatasetInput(file, "data.csv"))
+                .exampleLimit(3)
+                .threads(threads)
+                .chunkSize(chunkSize)
+                .keyMemory(keyMemory);
+        sample.constants().forEach(request::constant);
+        return Validator.validate(request.build()).datasets().get(0);
+    }
+
+    @Provide
+    Arbitrary<Run> runs() {
+        return Combinators.combine(
+                Arbitraries.integers().between(2, 4),
+                Arbitraries.frequencyOf(
+                        net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(1, 64)),
+                        net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(65, 400))),
+                Arbitraries.of(0L, 200L, 5_000L, ValidationRequest.DEFAULT_KEY_MEMORY))
+                .as(Run::new);
+    }
+
+    @Provide
+    Arbitrary<Sample> canonical() {
+        return Combinators.combine(Arbitraries.of("newborn-names", "civic-addresses"), RandomDatasets.perhapsMalformed())
+                .as((id, plan) -> {
+                    Standard standard = BUNDLED.resolve(id);
+                    return new Sample(standard, null, Map.of(),
+                            RandomDatasets.text(standard, plan).getBytes(StandardCharsets.UTF_8));
+                });
+    }
+
+    @Provide
+    Arbitrary<Sample> profiled() {
+        Arbitrary<List<List<Integer>>> rows = Arbitraries.integers().between(0, 99).list().ofSize(10).list().ofMaxSize(40);
+        Arbitrary<String> endings = Arbitraries.of("\n", "\r\n", "\r");
+        return Combinators.combine(Arbitraries.of(Layout.values()), rows, endings)
+                .as((layout, records, ending) -> layout.sample(records, ending));
+    }
+
+    /** The layouts of the profiled files. */
+    enum Layout {
+        /** The test standard's long profile: translated regions and sexes, years extracted from timestamps, a fallback name, a filter. */
+        TALLY_LONG {
+            @Override
+            Sample sample(List<List<Integer>> records, String ending) {
+                List<List<String>> pools = List.of(
+                        List.of("1", "2", ""),
+                        List.of("10", "20", "30", ""),
+                        List.of("01/01/2019 12:00:00 AM", "01/01/2020 12:00:00 AM", "2019", ""),
+                        List.of("Girl", "Boy", "Unknown", ""),
+                        List.of("OLIVIA", "Olivia", "EMMA", "emma", "", "LI\nAM", "Zoë", "BABY BOY", "Ã©MILE", "AVA2", " NOAH"),
+                        List.of("", "LIAM", "noah"),
+                        List.of("12", "3", "x", "", "7", "1"),
+                        List.of("E1", "W7", "X2", "Q9", ""),
+                        List.of("births", "Births", "proportion"));
+                String text = table("Rank,Area,When,Gender,Given,Alias,Births,Code,Kind", pools, records, ending, List.of());
+                return new Sample(TALLY, "long", Map.of(), text.getBytes(StandardCharsets.UTF_8));
+            }
+        },
+        /** The test standard's wide profile: a column per year, suppression tokens, a row total, totals rows. */
+        TALLY_WIDE {
+            @Override
+            Sample sample(List<List<Integer>> records, String ending) {
+                List<String> counts = List.of("12", "< 5", "", "0", "7", "abc", "3", "40");
+                List<List<String>> pools = List.of(
+                        List.of("OLIVIA", "Emma", "LÉA", "ZOË", "Jean-\r\nPaul", "Somme :", "x1", "EMMA", "léa"),
+                        counts, counts, counts,
+                        List.of("", "19", "31", "x", "0", "SUM"));
+                String text = table("Prénom,1999,2000,2001,Total", pools, records, ending, List.of(1, 2, 3));
+                return new Sample(TALLY, "wide", Map.of("sex", "F"), text.getBytes(StandardCharsets.UTF_8));
+            }
+        },
+        /** Québec's layout of newborn names: Windows-1252, a title line, a column per year, a totals row. */
+        QUEBEC {
+            @Override
+            Sample sample(List<List<Integer>> records, String ending) {
+                List<String> counts = List.of("12", "< 5", "<5", "", "7", "3", "250");
+                List<List<String>> pools = List.of(
+                        List.of("OLIVIA", "Emma", "LÉA", "ZOÉ", "JEAN-\nPAUL", "Somme:", "MARIE-ÈVE", "léa", "X Æ"),
+                        counts, counts, counts,
+                        List.of("", "19", "262", "x", "0", "SUM"));
+                String text = "Banque de prénoms – Filles" + ending
+                        + table("Prénom,2019,2020,2021,Total", pools, records, ending, List.of(1, 2, 3));
+                Charset windows1252 = Charset.forName("windows-1252");
+                return new Sample(BUNDLED.resolve("newborn-names"), "qc", Map.of("sex", "F"), text.getBytes(windows1252));
+            }
+        };
+
+        abstract Sample sample(List<List<Integer>> records, String ending);
+    }
+
+    /**
+     * A CSV table: the header, then a row per record, each cell drawn from its column's pool; the
+     * last number of a record makes it sometimes blank, ragged, or (with sum columns) a row whose
+     * last cell is the sum of those columns.
+     */
+    private static String table(String header, List<List<String>> pools, List<List<Integer>> records, String ending,
+                                List<Integer> summed) {
+        StringBuilder text = new StringBuilder(header).append(ending);
+        for (List<Integer> record : records) {
+            int kind = record.get(record.size() - 1);
+            if (kind >= 95) {
+                text.append(ending);
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < pools.size(); c++) {
+                List<String> pool = pools.get(c);
+                cells.add(pool.get(record.get(c % (record.size() - 1)) % pool.size()));
+            }
+            if (kind >= 90 && cells.size() > 1) {
+                cells.remove(cells.size() - 1);
+            } else if (kind >= 70 && !summed.isEmpty()) {
+                long sum = 0;
+                for (int c : summed) {
+                    String cell = cells.get(c);
+                    sum += cell.matches("\\d+") ? Long.parseLong(cell) : 0;
+                }
+                cells.set(cells.size() - 1, Long.toString(sum));
+            }
+            for (int i = 0; i < cells.size(); i++) {
+                String cell = cells.get(i);
+                if (i > 0) {
+                    text.append(',');
+                }
+                boolean quote = cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
+                text.append(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
+            }
+            text.append(ending);
+        }
+        return text.toString();
+    }
+
+    private static Standard tally() {
+        try {
+            Path root = Path.of(ParallelValidationProperties.class.getResource("/profiles-test").toURI());
+            return StandardRegistry.builder().includeBundled(false).directory(root).build().resolve("tally");
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
