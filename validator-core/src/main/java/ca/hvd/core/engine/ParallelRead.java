@@ -39,6 +39,8 @@ final class ParallelRead {
     private final CompiledStandard compiled;
     private final ValidationRequest request;
     private final ExecutorService workers;
+    /** Buffers for parts' bytes, one per part being read, reused from part to part. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<byte[]> buffers = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     ParallelRead(CsvFile file, CompiledStandard compiled, ValidationRequest request, ExecutorService workers) {
         this.file = file;
@@ -72,7 +74,7 @@ final class ParallelRead {
                 }
                 Result result = get(futures.get(k));
                 next = k + 1;
-                if (result.part().start() != expected) {
+                if (k > 0 && result.part().start() != expected) {
                     // the part before ran past this one's start: this one starts elsewhere, or not at all
                     result.tally().release();
                     if (expected >= starts[k + 1]) {
@@ -100,8 +102,13 @@ final class ParallelRead {
     /** Reads a part into a new tally, or into the given one. */
     private Result read(long start, long end, Tally into) {
         Tally tally = into != null ? into : compiled.newTally(request.exampleLimit(), request.keyMemory());
+        byte[] buffer = buffers.poll();
         try {
-            CsvFile.Part part = file.readPart(start, end, (line, record, cells) -> compiled.check(line, record, cells, tally));
+            if (buffer == null) {
+                buffer = new byte[Math.min(request.chunkSize(), 8 << 20) + (1 << 16)];
+            }
+            CsvFile.Part part = file.readPart(start, end, buffer,
+                    (line, record, cells) -> compiled.check(line, record, cells, tally));
             if (part.stop() != null) {
                 compiled.notice(part.stop(), tally);
             }
@@ -112,6 +119,10 @@ final class ParallelRead {
                 tally.release();
             }
             throw e;
+        } finally {
+            if (buffer != null) {
+                buffers.add(buffer);
+            }
         }
     }
 

@@ -21,9 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * compiled checks, and its findings tallied into a {@link DatasetReport}.
  *
  * <p>A file larger than the request's {@link ValidationRequest#chunkSize() chunk size} is read in
- * parts on {@link ValidationRequest#threads() several threads} when its encoding allows cutting it
- * at line breaks ({@link ParallelRead}); the parts' tallies are combined in file order before
- * anything is decided on the whole file, so the report is the same whatever the number of threads.
+ * parts, on {@link ValidationRequest#threads() several threads} when there are, when its encoding
+ * allows cutting it at line breaks ({@link ParallelRead}); the parts' tallies are combined in file
+ * order before anything is decided on the whole file, so the report is the same whatever the
+ * number of threads. Other files are read in one pass on the calling thread.
  */
 public final class Validator {
 
@@ -65,7 +66,7 @@ public final class Validator {
             if (listener != ProgressListener.NONE) {
                 listener.progress(new ProgressListener.Progress(dataset, index, count, 0, file.size(), 0, false));
             }
-            if (request.threads() > 1 && file.size() > request.chunkSize() && file.splittable()) {
+            if (file.size() > request.chunkSize() && file.splittable()) {
                 new ParallelRead(file, compiled, request, workers.pool()).read(tally, ticker);
             } else {
                 readWhole(file, compiled, tally, ticker, listener);
@@ -94,7 +95,10 @@ public final class Validator {
         ticker.done(ticker.records);
     }
 
-    /** The threads that read parts of files, started when a file is first read in parts. */
+    /**
+     * The threads that read parts of files, started when a file is first read in parts; with one
+     * thread, parts are read on the calling thread, one after the other.
+     */
     private static final class Workers implements AutoCloseable {
         private final int threads;
         private ExecutorService pool;
@@ -104,7 +108,9 @@ public final class Validator {
         }
 
         ExecutorService pool() {
-            if (pool == null) {
+            if (pool == null && threads == 1) {
+                pool = new InlineExecutor();
+            } else if (pool == null) {
                 AtomicInteger number = new AtomicInteger();
                 pool = Executors.newFixedThreadPool(threads, task -> {
                     Thread thread = new Thread(task, "hvd-check-" + number.incrementAndGet());
@@ -120,6 +126,42 @@ public final class Validator {
             if (pool != null) {
                 pool.shutdownNow();
             }
+        }
+    }
+
+    /** Runs each task on the thread that submits it. */
+    private static final class InlineExecutor extends java.util.concurrent.AbstractExecutorService {
+        private boolean shutdown;
+
+        @Override
+        public void execute(Runnable task) {
+            task.run();
+        }
+
+        @Override
+        public void shutdown() {
+            shutdown = true;
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            shutdown = true;
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return shutdown;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return shutdown;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, java.util.concurrent.TimeUnit unit) {
+            return true;
         }
     }
 

@@ -275,41 +275,50 @@ public final class CsvFile {
     }
 
     /**
+     * The largest part decoded whole into a string. FastCSV limits a field read from a stream to
+     * 16 Mi characters; a part of at most 8 MiB cannot hold a field that large, so the limit means
+     * the same whether a part is decoded whole or streamed.
+     */
+    private static final int WHOLE_PART = 8 << 20;
+
+    /**
      * Reads the data records that start between two bytes of the file, both line starts; the
      * last record may run on past {@code end}, and is read whole. Lines and record numbers are
      * counted from the part's start (its first line is line 1, its first record record 1); the first
      * part skips the preamble and header.
      *
-     * @param start the byte to start from: the top of the file, or the start of a line that is taken
-     *              to start a record
-     * @param end   the byte where the part ends, a line start ({@link #partStarts}), or the file's size
-     * @param sink  receives the records
+     * <p>A part of at most {@value #WHOLE_PART} bytes is read into memory (into {@code buffer} when it
+     * is large enough) and parsed from there, decoded as it is parsed ({@link BytesReader}); only a
+     * record that runs past its end is then read from a stream, from the line it starts on.
+     *
+     * @param start  the byte to start from: the top of the file, or the start of a line that is
+     *               taken to start a record
+     * @param end    the byte where the part ends, a line start ({@link #partStarts}), or the file's
+     *               size
+     * @param buffer where to read the part's bytes, when it is large enough, or {@code null}
+     * @param sink   receives the records
      * @throws SourceException when the file cannot be read
      */
-    public Part readPart(long start, long end, RecordSink sink) {
+    public Part readPart(long start, long end, byte[] buffer, RecordSink sink) {
         boolean first = start == (bom == null ? 0 : bom.length());
         boolean last = end >= size;
-        long inPart = Long.MAX_VALUE;
-        long record = 0;
-        long lastLine = 0;
-        try (FileChannel channel = FileChannel.open(path)) {
-            InputStream in;
-            if (last) {
-                in = Channels.newInputStream(channel.position(start));
-            } else {
-                byte[] bytes = new byte[Math.toIntExact(end - start)];
-                readFully(channel, start, bytes);
-                inPart = lineBreaks(bytes, 0, bytes.length);
-                in = new SequenceInputStream(new ByteArrayInputStream(bytes), Channels.newInputStream(channel.position(end)));
+        long length = (last ? size : end) - start;
+        try {
+            if (length > WHOLE_PART) {
+                long inPart = last ? Long.MAX_VALUE : lineBreaks(start, end);
+                return stream(start, start, end, first, inPart, 0, 0, sink);
             }
-            long stopLine = -1;
-            try (CsvReader<CsvRecord> reader = csvReader(delimiter).ofCsvRecord(new InputStreamReader(in, decoder()))) {
+            byte[] bytes = buffer != null && buffer.length >= length ? buffer : new byte[(int) length];
+            try (FileChannel channel = FileChannel.open(path)) {
+                readFully(channel, start, bytes, (int) length);
+            }
+            long record = 0;
+            long lastLine = 0;
+            CsvRecord lastCells = null;
+            try (CsvReader<CsvRecord> reader = csvReader(delimiter).ofCsvRecord(new BytesReader(bytes, (int) length, charset))) {
                 for (CsvRecord cells : reader) {
+                    lastCells = cells;
                     long line = cells.getStartingLineNumber();
-                    if (line > inPart) {
-                        stopLine = line;
-                        break;
-                    }
                     if (first && line <= headerLine) {
                         continue;
                     }
@@ -318,22 +327,121 @@ public final class CsvFile {
                 }
             } catch (CsvParseException e) {
                 Notice stop = malformed(e, lastLine + 1);
-                if (stop.line() <= inPart) {
+                if (last || !String.valueOf(e.getMessage()).startsWith("Unclosed quoted field at end of input")) {
                     return new Part(start, size, 0, record, stop, true);
                 }
-                // the record that does not parse starts in the next part: it is the next part's to report
-                stopLine = stop.line();
+                // the last record runs past the part's end: read it, and what follows it, from its line
+                long line = stop.line();
+                int offset = lineOffset(bytes, (int) length, line - 1);
+                long inPart = line - 1 + lineBreaks(bytes, offset, (int) length);
+                return stream(start, start + offset, end, first, inPart, line - 1, record, sink);
             }
-            if (stopLine < 0) {
-                return new Part(start, size, 0, record, null, true);
-            }
-            long next = stopLine == inPart + 1 ? end : lineStart(end, stopLine - inPart - 1);
-            return new Part(start, next, stopLine - 1, record, null, next >= size);
+            return last ? new Part(start, size, 0, record, null, true)
+                    : new Part(start, end, linesUpTo(lastCells), record, null, false);
         } catch (UncheckedIOException e) {
             throw unreadable(path, e.getCause());
         } catch (IOException e) {
             throw unreadable(path, e);
         }
+    }
+
+    /**
+     * Streams the records that start from a byte to the end of a part (or of the file); the part's
+     * start is {@code lineBase} lines and {@code recordBase} records before {@code from}.
+     *
+     * @param inPart the line breaks in the part: a record starting on a later line is the next part's
+     */
+    private Part stream(long partStart, long from, long end, boolean first, long inPart, long lineBase, long recordBase,
+                        RecordSink sink) throws IOException {
+        long record = recordBase;
+        long lastLine = lineBase;
+        long stopLine = -1;
+        try (FileChannel channel = FileChannel.open(path);
+             CsvReader<CsvRecord> reader = csvReader(delimiter).ofCsvRecord(
+                     new InputStreamReader(Channels.newInputStream(channel.position(from)), decoder()))) {
+            for (CsvRecord cells : reader) {
+                long line = lineBase + cells.getStartingLineNumber();
+                if (line > inPart) {
+                    stopLine = line;
+                    break;
+                }
+                if (first && line <= headerLine) {
+                    continue;
+                }
+                lastLine = line;
+                sink.accept(line, ++record, cells);
+            }
+        } catch (CsvParseException e) {
+            Notice relative = malformed(e, lastLine - lineBase + 1);
+            Notice stop = new Notice(relative.code(), lineBase + relative.line(), relative.value(), relative.args());
+            if (stop.line() <= inPart) {
+                return new Part(partStart, size, 0, record, stop, true);
+            }
+            // the record that does not parse starts in the next part: it is the next part's to report
+            stopLine = stop.line();
+        }
+        if (stopLine < 0) {
+            return new Part(partStart, size, 0, record, null, true);
+        }
+        long next = stopLine == inPart + 1 ? end : lineStart(end, stopLine - inPart - 1);
+        return new Part(partStart, next, stopLine - 1, record, null, next >= size);
+    }
+
+    /**
+     * The line breaks up to the end of a record that ends with one: those before its first line,
+     * those inside its quoted cells (kept as written), and the one that ends it.
+     */
+    private static long linesUpTo(CsvRecord cells) {
+        if (cells == null) {
+            return 0;
+        }
+        long breaks = cells.getStartingLineNumber();
+        for (int i = 0; i < cells.getFieldCount(); i++) {
+            String cell = cells.getField(i);
+            if (cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
+                for (int c = 0; c < cell.length(); c++) {
+                    char ch = cell.charAt(c);
+                    if (ch == '\r' || ch == '\n' && (c == 0 || cell.charAt(c - 1) != '\r')) {
+                        breaks++;
+                    }
+                }
+            }
+        }
+        return breaks;
+    }
+
+    /** The offset of the line that follows {@code breaks} line breaks in the bytes (0 for none). */
+    private static int lineOffset(byte[] bytes, int length, long breaks) {
+        long seen = 0;
+        for (int i = 0; i < length && seen < breaks; i++) {
+            seen += lineBreakAt(bytes, 0, i);
+            if (seen == breaks) {
+                return bytes[i] == '\r' && i + 1 < length && bytes[i + 1] == '\n' ? i + 2 : i + 1;
+            }
+        }
+        return breaks == 0 ? 0 : length;
+    }
+
+    /** The line breaks between two bytes of the file. */
+    private long lineBreaks(long from, long to) throws IOException {
+        long count = 0;
+        byte[] buffer = new byte[1 << 16];
+        byte before = 0;
+        try (FileChannel channel = FileChannel.open(path)) {
+            for (long position = from; position < to; ) {
+                int n = channel.read(ByteBuffer.wrap(buffer, 0, (int) Math.min(buffer.length, to - position)), position);
+                if (n <= 0) {
+                    break;
+                }
+                count += lineBreaks(buffer, 0, n);
+                if (before == '\r' && buffer[0] == '\n') {
+                    count--;
+                }
+                before = buffer[n - 1];
+                position += n;
+            }
+        }
+        return count;
     }
 
     private CharsetDecoder decoder() {
@@ -342,12 +450,17 @@ public final class CsvFile {
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
     }
 
-    private static void readFully(FileChannel channel, long position, byte[] into) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(into);
-        while (buffer.hasRemaining()) {
-            if (channel.read(buffer, position + buffer.position()) < 0) {
+    /**
+     * Reads bytes at a position, 256 KiB at a time: the JDK reads a heap buffer through a temporary
+     * direct buffer of its size, which it keeps for the thread.
+     */
+    private static void readFully(FileChannel channel, long position, byte[] into, int length) throws IOException {
+        for (int done = 0; done < length; ) {
+            int n = channel.read(ByteBuffer.wrap(into, done, Math.min(1 << 18, length - done)), position + done);
+            if (n < 0) {
                 throw new IOException("the file became shorter while it was read");
             }
+            done += n;
         }
     }
 

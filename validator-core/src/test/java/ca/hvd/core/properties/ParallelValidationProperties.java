@@ -3,6 +3,7 @@ package ca.hvd.core.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.hvd.core.engine.DatasetInput;
+import ca.hvd.core.engine.SourceOptions;
 import ca.hvd.core.engine.ValidationRequest;
 import ca.hvd.core.engine.Validator;
 import ca.hvd.core.report.DatasetReport;
@@ -48,8 +49,12 @@ class ParallelValidationProperties {
     record Run(int threads, int chunkSize, long keyMemory) {
     }
 
-    /** A file to validate: its standard, profile and constants, its bytes. */
-    record Sample(Standard standard, String profile, Map<String, String> constants, byte[] bytes) {
+    /** A file to validate: its standard, profile and constants, how to read it, its bytes. */
+    record Sample(Standard standard, String profile, Map<String, String> constants, SourceOptions source, byte[] bytes) {
+        Sample(Standard standard, String profile, Map<String, String> constants, byte[] bytes) {
+            this(standard, profile, constants, SourceOptions.DETECT, bytes);
+        }
+
         @Override
         public String toString() {
             return standard.ref() + (profile == null ? "" : " -p " + profile) + " " + constants + "\n"
@@ -87,6 +92,7 @@ class ParallelValidationProperties {
         ValidationRequest.Builder request = ValidationRequest.builder(sample.standard())
                 .profile(sample.profile() == null ? null : sample.standard().profile(sample.profile()))
                 .dataset(new DatasetInput(file, "data.csv"))
+                .source(sample.source())
                 .exampleLimit(3)
                 .threads(threads)
                 .chunkSize(chunkSize)
@@ -108,11 +114,17 @@ class ParallelValidationProperties {
 
     @Provide
     Arbitrary<Sample> canonical() {
-        return Combinators.combine(Arbitraries.of("newborn-names", "civic-addresses"), RandomDatasets.perhapsMalformed())
-                .as((id, plan) -> {
+        return Combinators.combine(Arbitraries.of("newborn-names", "civic-addresses"), RandomDatasets.perhapsMalformed(),
+                        Arbitraries.integers().between(0, 2_000).list().ofMaxSize(4))
+                .as((id, plan, invalid) -> {
                     Standard standard = BUNDLED.resolve(id);
-                    return new Sample(standard, null, Map.of(),
-                            RandomDatasets.text(standard, plan).getBytes(StandardCharsets.UTF_8));
+                    byte[] bytes = RandomDatasets.text(standard, plan).getBytes(StandardCharsets.UTF_8);
+                    if (invalid.isEmpty()) {
+                        return new Sample(standard, null, Map.of(), bytes);
+                    }
+                    // bytes that are not UTF-8 in a file read as UTF-8: each part decodes them as one pass does
+                    return new Sample(standard, null, Map.of(), SourceOptions.DETECT.withEncoding(StandardCharsets.UTF_8),
+                            withInvalidBytes(bytes, invalid));
                 });
     }
 
@@ -216,6 +228,21 @@ class ParallelValidationProperties {
             text.append(ending);
         }
         return text.toString();
+    }
+
+    /** The bytes with a lone lead byte, a byte never valid in UTF-8 or a cut three-byte sequence at each position. */
+    private static byte[] withInvalidBytes(byte[] bytes, List<Integer> positions) {
+        byte[][] garbage = {{(byte) 0xC3}, {(byte) 0xFF}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0x80}};
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int from = 0;
+        List<Integer> sorted = positions.stream().map(p -> Math.min(p, bytes.length)).sorted().toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            out.write(bytes, from, sorted.get(i) - from);
+            out.writeBytes(garbage[i % garbage.length]);
+            from = sorted.get(i);
+        }
+        out.write(bytes, from, bytes.length - from);
+        return out.toByteArray();
     }
 
     private static Standard tally() {
