@@ -149,13 +149,12 @@ final class SeenKeys {
 
     private void writeKeyPart(String value) {
         int length = value.length();
-        boolean narrow = true;
+        // no early exit: a loop without one compiles without profile-based predicates to undo
+        int bits = 0;
         for (int i = 0; i < length; i++) {
-            if (value.charAt(i) > 0xFF) {
-                narrow = false;
-                break;
-            }
+            bits |= value.charAt(i);
         }
+        boolean narrow = bits <= 0xFF;
         writeKeyVarint((long) length << 1 | (narrow ? 0 : 1));
         int needed = keyLength + (narrow ? length : 2 * length);
         if (needed > key.length) {

@@ -144,6 +144,11 @@ public final class Tally {
         profiles[field].number(value);
     }
 
+    /** Takes a valid number of a numeric field, already read as the double {@link Double#parseDouble} gives, into its minimum and maximum. */
+    void number(int field, String value, double number) {
+        profiles[field].number(value, number);
+    }
+
     /** Counts a field as empty where it is not counted once per record (the cells of a wide layout). */
     void empty(int field) {
         empty[field]++;

@@ -4,7 +4,6 @@ import ca.hvd.core.report.Example;
 import ca.hvd.core.report.ValueProfile;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,7 +13,10 @@ import java.util.TreeMap;
  * field and their counts, and the extreme numbers. Part of the hot loop: once
  * {@value ValueProfile#MAX_VALUES} distinct values are kept, one string comparison with the largest
  * kept value, and a lookup only for a value that is not larger; a value that displaces the largest
- * kept one costs a scan of the map, which grows rarer as the file goes on.
+ * kept one costs a scan of the map, which grows rarer as the file goes on. The map is an
+ * open-addressing table hashed on the length and three characters of a value ({@link CodeSet#hash}), not on
+ * {@link String#hashCode} (which reads every character of every new string); equal hashes only cost
+ * an {@link String#equals}.
  *
  * <p>The map always holds the exact counts of the smallest distinct values seen (a value dropped is
  * larger than every value kept after it, so it is never kept again), which is why counters of
@@ -22,9 +24,14 @@ import java.util.TreeMap;
  */
 final class ValueCounter {
 
+    /** Slots of the table of kept values: a power of two, at least twice {@link ValueProfile#MAX_VALUES}. */
+    private static final int SLOTS = 128;
+
     private final ValueProfile.Kind kind;
-    private final HashMap<String, long[]> counts = new HashMap<>();
-    /** The largest kept value, once the map is full; else {@code null}. */
+    private final String[] values = new String[SLOTS];
+    private final long[] counts = new long[SLOTS];
+    private int size;
+    /** The largest kept value, once the table is full; else {@code null}. */
     private String largest;
     private long other;
     private double min = Double.POSITIVE_INFINITY;
@@ -40,34 +47,79 @@ final class ValueCounter {
     void add(String raw) {
         String value = raw.length() > Example.MAX_VALUE_LENGTH ? Example.cut(raw) : raw;
         if (largest != null && value.compareTo(largest) > 0) {
-            // the map is full and holds only smaller values
+            // the table is full and holds only smaller values
             other++;
             return;
         }
-        long[] count = counts.get(value);
-        if (count != null) {
-            count[0]++;
+        int slot = slot(value);
+        if (values[slot] != null) {
+            counts[slot]++;
             return;
         }
-        if (counts.size() < ValueProfile.MAX_VALUES) {
-            counts.put(value, new long[] {1});
-            if (counts.size() == ValueProfile.MAX_VALUES) {
+        if (size < ValueProfile.MAX_VALUES) {
+            put(slot, value, 1);
+            if (size == ValueProfile.MAX_VALUES) {
                 largest = largestKey();
             }
             return;
         }
         if (value.compareTo(largest) < 0) {
-            other += counts.remove(largest)[0];
-            counts.put(value, new long[] {1});
+            other += remove(largest);
+            put(slot(value), value, 1);
             largest = largestKey();
         } else {
             other++;
         }
     }
 
+    /** The slot that holds a value, or the empty slot where it would go. */
+    private int slot(String value) {
+        int slot = CodeSet.hash(value) & (SLOTS - 1);
+        while (true) {
+            String kept = values[slot];
+            if (kept == null || kept.equals(value)) {
+                return slot;
+            }
+            slot = (slot + 1) & (SLOTS - 1);
+        }
+    }
+
+    private void put(int slot, String value, long count) {
+        values[slot] = value;
+        counts[slot] = count;
+        size++;
+    }
+
+    /**
+     * Removes a kept value and returns its count. The values after it in its run of slots move back
+     * into the gap when it is their place or before it (deletion by backward shift), so that every
+     * value stays reachable from its hash slot.
+     */
+    private long remove(String value) {
+        int gap = slot(value);
+        long count = counts[gap];
+        values[gap] = null;
+        size--;
+        for (int next = (gap + 1) & (SLOTS - 1); values[next] != null; next = (next + 1) & (SLOTS - 1)) {
+            int home = CodeSet.hash(values[next]) & (SLOTS - 1);
+            // move the value back when its home is not in the cyclic range (gap, next]
+            if (gap <= next ? home <= gap || home > next : home <= gap && home > next) {
+                values[gap] = values[next];
+                counts[gap] = counts[next];
+                values[next] = null;
+                gap = next;
+            }
+        }
+        return count;
+    }
+
     /** Takes a valid number of a numeric field into the minimum and maximum. */
     void number(String value) {
-        double number = parse(value);
+        number(value, parse(value));
+    }
+
+    /** Takes a valid number into the minimum and maximum, its double already read (as {@link Double#parseDouble} reads it). */
+    void number(String value, double number) {
         if (minText == null) {
             min = max = number;
             minText = maxText = value;
@@ -119,23 +171,31 @@ final class ValueCounter {
      * numbers, this part's text, as if the parts had been read in order).
      */
     void combine(ValueCounter later) {
-        later.counts.forEach((value, count) -> {
-            long[] mine = counts.get(value);
-            if (mine == null) {
-                counts.put(value, new long[] {count[0]});
-            } else {
-                mine[0] += count[0];
-            }
-        });
-        other += later.other;
-        if (counts.size() > ValueProfile.MAX_VALUES) {
-            List<String> values = new ArrayList<>(counts.keySet());
-            values.sort(null);
-            for (String value : values.subList(ValueProfile.MAX_VALUES, values.size())) {
-                other += counts.remove(value)[0];
+        for (int i = 0; i < SLOTS; i++) {
+            String value = later.values[i];
+            if (value != null) {
+                int slot = slot(value);
+                if (values[slot] != null) {
+                    counts[slot] += later.counts[i];
+                } else {
+                    put(slot, value, later.counts[i]);
+                }
             }
         }
-        largest = counts.size() == ValueProfile.MAX_VALUES ? largestKey() : null;
+        other += later.other;
+        if (size > ValueProfile.MAX_VALUES) {
+            List<String> kept = new ArrayList<>();
+            for (String value : values) {
+                if (value != null) {
+                    kept.add(value);
+                }
+            }
+            kept.sort(null);
+            for (String value : kept.subList(ValueProfile.MAX_VALUES, kept.size())) {
+                other += remove(value);
+            }
+        }
+        largest = size == ValueProfile.MAX_VALUES ? largestKey() : null;
         if (later.minText == null) {
             return;
         }
@@ -158,8 +218,8 @@ final class ValueCounter {
 
     private String largestKey() {
         String found = null;
-        for (String key : counts.keySet()) {
-            if (found == null || key.compareTo(found) > 0) {
+        for (String key : values) {
+            if (key != null && (found == null || key.compareTo(found) > 0)) {
                 found = key;
             }
         }
@@ -167,10 +227,14 @@ final class ValueCounter {
     }
 
     ValueProfile profile() {
-        Map<String, Long> values = new TreeMap<>();
-        counts.forEach((value, count) -> values.put(value, count[0]));
+        Map<String, Long> kept = new TreeMap<>();
+        for (int i = 0; i < SLOTS; i++) {
+            if (values[i] != null) {
+                kept.put(values[i], counts[i]);
+            }
+        }
         BigDecimal low = minText == null ? null : CellValues.number(minText);
         BigDecimal high = maxText == null ? null : CellValues.number(maxText);
-        return new ValueProfile(kind, values, other, low, high);
+        return new ValueProfile(kind, kept, other, low, high);
     }
 }
