@@ -441,10 +441,20 @@ public final class CompiledStandard {
      * @param format how it was read
      */
     public DatasetReport report(Tally tally, String source, SourceInfo format) {
+        return report(tally, source, format, null);
+    }
+
+    /**
+     * The report of a tally, as {@link #report(Tally, String, SourceInfo)} makes it, with threads to
+     * share the search for duplicate keys.
+     *
+     * @param workers threads that go through the keys' partitions, or {@code null} for this thread
+     */
+    public DatasetReport report(Tally tally, String source, SourceInfo format, java.util.concurrent.ExecutorService workers) {
         if (tally.records() == 0 && headerWidth > 0) {
             tally.add(fileSlots.get(FindingCode.NO_RECORDS), format.headerLine(), 0, null);
         }
-        SeenKeys.Duplicates[] duplicates = tally.duplicates(uniqueChecks.length);
+        SeenKeys.Duplicates[] duplicates = tally.duplicates(uniqueChecks.length, workers);
         for (UniqueCheck unique : uniqueChecks) {
             SeenKeys.Duplicates found = duplicates[unique.index()];
             tally.addAll(unique.slot(), found.count(), found.first().stream()

@@ -16,6 +16,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * The keys of a standard's unique keys as a part of a file holds them, kept compactly so that the
@@ -273,16 +276,40 @@ final class SeenKeys {
      *
      * @param uniqueKeys   how many unique keys there are
      * @param exampleLimit the most duplicates kept per unique key, the first in file order
+     * @param workers      threads that go through the partitions (each holds one at a time), or
+     *                     {@code null} to go through them on this thread
      */
-    Duplicates[] duplicates(int uniqueKeys, int exampleLimit) {
+    Duplicates[] duplicates(int uniqueKeys, int exampleLimit, ExecutorService workers) {
         long[] counts = new long[uniqueKeys];
         List<PriorityQueue<Duplicate>> firsts = new ArrayList<>(uniqueKeys);
         for (int u = 0; u < uniqueKeys; u++) {
             firsts.add(new PriorityQueue<>(FILE_ORDER.reversed()));
         }
         try {
-            for (List<Block> blocks : partitions) {
-                findDuplicates(blocks, counts, firsts, exampleLimit);
+            if (workers == null) {
+                for (List<Block> blocks : partitions) {
+                    findDuplicates(blocks, counts, firsts, exampleLimit);
+                }
+            } else {
+                List<Future<Found>> found = new ArrayList<>();
+                for (List<Block> blocks : partitions) {
+                    if (!blocks.isEmpty()) {
+                        found.add(workers.submit(() -> {
+                            Found part = new Found(uniqueKeys);
+                            findDuplicates(blocks, part.counts, part.firsts, exampleLimit);
+                            return part;
+                        }));
+                    }
+                }
+                for (Future<Found> future : found) {
+                    Found part = get(future);
+                    for (int u = 0; u < uniqueKeys; u++) {
+                        counts[u] += part.counts[u];
+                        for (Duplicate duplicate : part.firsts.get(u)) {
+                            offer(firsts.get(u), exampleLimit, duplicate);
+                        }
+                    }
+                }
             }
         } finally {
             close();
@@ -294,6 +321,37 @@ final class SeenKeys {
             found[u] = new Duplicates(counts[u], first);
         }
         return found;
+    }
+
+    /** What one partition's duplicates are: counts and first duplicates per unique key. */
+    private static final class Found {
+        final long[] counts;
+        final List<PriorityQueue<Duplicate>> firsts;
+
+        Found(int uniqueKeys) {
+            counts = new long[uniqueKeys];
+            firsts = new ArrayList<>(uniqueKeys);
+            for (int u = 0; u < uniqueKeys; u++) {
+                firsts.add(new PriorityQueue<>(FILE_ORDER.reversed()));
+            }
+        }
+    }
+
+    private static Found get(Future<Found> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while finding duplicate keys", e);
+        }
     }
 
     private void findDuplicates(List<Block> blocks, long[] counts, List<PriorityQueue<Duplicate>> firsts, int exampleLimit) {
@@ -380,17 +438,24 @@ final class SeenKeys {
 
     private static void offer(PriorityQueue<Duplicate> first, int limit, long line, long record, int cell, byte[] all,
                               int keyBytes, int keyLength, long firstLine) {
-        if (limit == 0) {
+        if (limit > 0 && !(first.size() >= limit && later(line, cell, first.peek()))) {
+            offer(first, limit, new Duplicate(line, record, cell, display(all, keyBytes, keyLength), firstLine));
+        }
+    }
+
+    /** Keeps a duplicate among the first ones in file order, at most {@code limit}. */
+    private static void offer(PriorityQueue<Duplicate> first, int limit, Duplicate duplicate) {
+        if (limit == 0 || first.size() >= limit && later(duplicate.line(), duplicate.cell(), first.peek())) {
             return;
         }
-        Duplicate last = first.peek();
-        if (first.size() >= limit && (line > last.line() || line == last.line() && cell > last.cell())) {
-            return;
-        }
-        first.add(new Duplicate(line, record, cell, display(all, keyBytes, keyLength), firstLine));
+        first.add(duplicate);
         if (first.size() > limit) {
             first.poll();
         }
+    }
+
+    private static boolean later(long line, int cell, Duplicate than) {
+        return line > than.line() || line == than.line() && cell > than.cell();
     }
 
     /** A key's values, joined by {@code " | "} as reports show a key. */

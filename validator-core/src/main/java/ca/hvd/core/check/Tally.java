@@ -172,14 +172,18 @@ public final class Tally {
         keys.add(uniqueKey, values, fields, line, record, cell);
     }
 
-    /** The duplicates of each unique key among the keys remembered; then forgets them. */
-    SeenKeys.Duplicates[] duplicates(int uniqueKeys) {
+    /**
+     * The duplicates of each unique key among the keys remembered; then forgets them.
+     *
+     * @param workers threads that share the work, or {@code null}
+     */
+    SeenKeys.Duplicates[] duplicates(int uniqueKeys, java.util.concurrent.ExecutorService workers) {
         if (keys == null) {
             SeenKeys.Duplicates[] none = new SeenKeys.Duplicates[uniqueKeys];
             Arrays.fill(none, new SeenKeys.Duplicates(0, List.of()));
             return none;
         }
-        SeenKeys.Duplicates[] found = keys.duplicates(uniqueKeys, exampleLimit);
+        SeenKeys.Duplicates[] found = keys.duplicates(uniqueKeys, exampleLimit, workers);
         keys = null;
         return found;
     }

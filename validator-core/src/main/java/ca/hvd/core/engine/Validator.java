@@ -68,9 +68,9 @@ public final class Validator {
             }
             if (file.size() > request.chunkSize() && file.splittable()) {
                 new ParallelRead(file, compiled, request, workers.pool()).read(tally, ticker);
-            } else {
-                readWhole(file, compiled, tally, ticker, listener);
+                return compiled.report(tally, dataset.name(), file.info(), workers.pool());
             }
+            readWhole(file, compiled, tally, ticker, listener);
             return compiled.report(tally, dataset.name(), file.info());
         } finally {
             tally.release();

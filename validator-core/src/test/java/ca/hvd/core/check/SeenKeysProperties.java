@@ -27,9 +27,20 @@ class SeenKeysProperties {
     record Seen(int unique, List<String> parts, long line, long record, int cell) {
     }
 
-    /** Keys in file order, how to cut them into parts, which fingerprint, how much memory, how many examples. */
-    record Case(List<Seen> keys, List<Integer> cuts, String hash, long budget, int limit) {
+    /**
+     * Keys in file order, how to cut them into parts, which fingerprint, how much memory, how many
+     * examples, whether threads share the search.
+     */
+    record Case(List<Seen> keys, List<Integer> cuts, String hash, long budget, int limit, boolean threads) {
     }
+
+    /** Threads that share the search for duplicates, for the cases that ask for them. */
+    private static final java.util.concurrent.ExecutorService WORKERS = java.util.concurrent.Executors.newFixedThreadPool(3,
+            task -> {
+                Thread thread = new Thread(task, "seen-keys-test");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private static final Map<String, KeyHash> HASHES = Map.of(
             "default", KeyHash.DEFAULT,
@@ -63,7 +74,7 @@ class SeenKeysProperties {
             recordShift = part.isEmpty() ? recordShift : lastRecord;
         }
 
-        SeenKeys.Duplicates[] found = whole.duplicates(2, sample.limit());
+        SeenKeys.Duplicates[] found = whole.duplicates(2, sample.limit(), sample.threads() ? WORKERS : null);
 
         assertThat(found).containsExactly(expected(sample.keys(), sample.limit()));
     }
@@ -81,7 +92,7 @@ class SeenKeysProperties {
         }
 
         assertThat(keys.spilled()).isTrue();
-        SeenKeys.Duplicates found = keys.duplicates(1, 5)[0];
+        SeenKeys.Duplicates found = keys.duplicates(1, 5, null)[0];
 
         assertThat(found).isEqualTo(new SeenKeys.Duplicates(3, List.of(
                 new SeenKeys.Duplicate(13, 4, 0, "a", 10),
@@ -98,7 +109,7 @@ class SeenKeysProperties {
         keys.add(0, new String[] {"NS", "20", "19F", "ZOË"}, new int[] {0, 1, 2, 3}, 4, 3, 0);
 
         assertThat(keys.spilled()).isFalse();
-        assertThat(keys.duplicates(1, 5)[0]).isEqualTo(new SeenKeys.Duplicates(1, List.of(
+        assertThat(keys.duplicates(1, 5, null)[0]).isEqualTo(new SeenKeys.Duplicates(1, List.of(
                 new SeenKeys.Duplicate(3, 2, 0, "NS | 2019 | F | ZOË", 2))));
     }
 
@@ -177,6 +188,6 @@ class SeenKeysProperties {
         });
         return Combinators.combine(keys, Arbitraries.integers().between(0, 500).list().ofMaxSize(5),
                 Arbitraries.of("default", "first-byte", "constant"), Arbitraries.of(0L, 64L, 2_000L, 1L << 30),
-                Arbitraries.integers().between(0, 4)).as(Case::new);
+                Arbitraries.integers().between(0, 4), Arbitraries.of(false, true)).as(Case::new);
     }
 }
