@@ -50,7 +50,7 @@ timed() {
     tail -n 1 "$out.last" >>"$out.times"
 }
 
-printf '\n%-11s %8s | %9s %9s %6s | %10s | %8s %8s %8s\n' rows MB "base s" "hvd s" ratio "hvd rows/s" "base MB" "hvd MB" "nokey MB"
+printf '\n%-11s %6s | %7s %7s %6s %8s | %10s | %7s %7s %8s\n' rows MB "base s" "hvd s" ratio "nokey s" "hvd rows/s" "base MB" "hvd MB" "nokey MB"
 for rows in $sizes; do
     csv="$work/addresses-$rows.csv"
     truth="$work/addresses-$rows.truth.csv"
@@ -73,12 +73,14 @@ for rows in $sizes; do
     done
     base=$(cut -d' ' -f1 "$prefix.base.times" | median)
     hvd=$(cut -d' ' -f1 "$prefix.hvd.times" | median)
+    nokey=$(cut -d' ' -f1 "$prefix.nokey.times" | median)
     base_kb=$(cut -d' ' -f2 "$prefix.base.times" | median)
     hvd_kb=$(cut -d' ' -f2 "$prefix.hvd.times" | median)
     nokey_kb=$(cut -d' ' -f2 "$prefix.nokey.times" | median)
-    awk -v r="$rows" -v b="$base" -v h="$hvd" -v bk="$base_kb" -v hk="$hvd_kb" -v nk="$nokey_kb" -v mb="$(wc -c <"$csv")" \
-        'BEGIN { printf "%-11d %8.0f | %9.2f %9.2f %6.2f | %10.0f | %8.0f %8.0f %8.0f\n", r, mb / 1e6, b, h, h / b, r / h, bk / 1024, hk / 1024, nk / 1024 }'
-    echo "#   runs (s): base $(cut -d' ' -f1 "$prefix.base.times" | tr '\n' ' ')| hvd $(cut -d' ' -f1 "$prefix.hvd.times" | tr '\n' ' ')"
+    awk -v r="$rows" -v b="$base" -v h="$hvd" -v n="$nokey" -v bk="$base_kb" -v hk="$hvd_kb" -v nk="$nokey_kb" \
+        -v mb="$(wc -c <"$csv")" 'BEGIN { printf "%-11d %6.0f | %7.2f %7.2f %6.2f %8.2f | %10.0f | %7.0f %7.0f %8.0f\n",
+            r, mb / 1e6, b, h, h / b, n, r / h, bk / 1024, hk / 1024, nk / 1024 }'
+    echo "#   runs (s): base $(cut -d' ' -f1 "$prefix.base.times" | tr '\n' ' ')| hvd $(cut -d' ' -f1 "$prefix.hvd.times" | tr '\n' ' ')| nokey $(cut -d' ' -f1 "$prefix.nokey.times" | tr '\n' ' ')"
 
     java -cp "$bench_jar" ca.hvd.bench.TruthCheck "$work/report-$rows.json" "$truth" | sed 's/^/#   truth: /'
     bin/hvd validate "$csv" -s civic-addresses -f json -o "$work/report-$rows-1thread.json" -q --threads 1 || true
