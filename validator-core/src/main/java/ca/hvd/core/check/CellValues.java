@@ -54,19 +54,21 @@ public final class CellValues {
 
     /**
      * Whether the text holds an {@link #isInvalidCharacter invalid character}. A first pass without
-     * an early exit (the least character and the bits of all) clears most texts at once: printable
-     * ASCII and Latin-1 letters; others are looked at character by character.
+     * an early exit or branch clears most texts at once, those of printable Latin-1 (no control
+     * character, nothing past U+00FF); others are looked at character by character.
      */
     public static boolean hasInvalidCharacter(String text) {
         int length = text.length();
         int least = 0xFFFF;
         int bits = 0;
+        int controls = 0;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             least = Math.min(least, c);
             bits |= c;
+            controls |= (((c - 0x7F) >>> 31) ^ 1) & (((0x9F - c) >>> 31) ^ 1);
         }
-        if (least >= 0x20 && bits < 0x7F) {
+        if (least >= 0x20 && bits <= 0xFF && controls == 0) {
             return false;
         }
         for (int i = 0; i < length; i++) {

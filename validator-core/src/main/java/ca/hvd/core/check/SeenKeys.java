@@ -134,7 +134,9 @@ final class SeenKeys {
         }
         long fingerprint = hash.hash(key, 0, keyLength);
         int partition = (int) (fingerprint >>> 58);
-        int size = 8 + varintSize(keyLength) + keyLength + varintSize(line) + varintSize(record) + varintSize(cell);
+        // the record number as its distance to the line: one byte in most files
+        long lineToRecord = line - record;
+        int size = 8 + varintSize(keyLength) + keyLength + varintSize(line) + varintSize(lineToRecord) + varintSize(cell);
         Block block = open[partition];
         if (block == null || block.length + size > block.data.length) {
             block = room(partition, size);
@@ -145,7 +147,7 @@ final class SeenKeys {
         at = writeVarint(data, at + 8, keyLength);
         System.arraycopy(key, 0, data, at, keyLength);
         at = writeVarint(data, at + keyLength, line);
-        at = writeVarint(data, at, record);
+        at = writeVarint(data, at, lineToRecord);
         block.length = writeVarint(data, at, cell);
         block.entries++;
     }
@@ -196,7 +198,7 @@ final class SeenKeys {
     }
 
     private static int varintSize(long value) {
-        return value < 0x80 ? 1 : (63 - Long.numberOfLeadingZeros(value)) / 7 + 1;
+        return value >= 0 && value < 0x80 ? 1 : (63 - Long.numberOfLeadingZeros(value)) / 7 + 1;
     }
 
     // ---- end of the hot path ---------------------------------------------------------------------
@@ -400,9 +402,10 @@ final class SeenKeys {
                 int keyBytes = at;
                 at += (int) length;
                 at = readVarint(all, at, read);
-                long line = read[0] + block.lineShift;
+                long relativeLine = read[0];
+                long line = relativeLine + block.lineShift;
                 at = readVarint(all, at, read);
-                long record = read[0] + block.recordShift;
+                long record = relativeLine - read[0] + block.recordShift;
                 at = readVarint(all, at, read);
                 int cell = (int) read[0];
                 int slot = (int) fingerprint & mask;

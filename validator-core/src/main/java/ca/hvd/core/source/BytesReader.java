@@ -58,8 +58,14 @@ final class BytesReader extends Reader {
         while (out < outEnd && at < end) {
             int b = in[at];
             if (b >= 0) {
+                // a run of ASCII: the common case, in a loop of its own
+                int stop = Math.min(end, at + (outEnd - out));
                 into[out++] = (char) b;
                 at++;
+                while (at < stop && (b = in[at]) >= 0) {
+                    into[out++] = (char) b;
+                    at++;
+                }
             } else if ((b & 0xE0) == 0xC0 && (b & 0x1E) != 0 && at + 1 < end && (in[at + 1] & 0xC0) == 0x80) {
                 into[out++] = (char) ((b & 0x1F) << 6 | in[at + 1] & 0x3F);
                 at += 2;
