@@ -146,6 +146,16 @@ class ProfilesTest {
     }
 
     @Test
+    void aSpreadColumnWhoseHeaderIsNotAValidKeyIsReportedOnTheHeaderLine() throws IOException {
+        DatasetReport report = validate("wide", """
+                Prénom,1899,2019,Total
+                EMMA,12,12,24
+                """, Map.of("sex", "F"));
+
+        assertThat(summary(report)).containsEntry("out-of-range year [1899…2019]", "error 1 1=1899");
+    }
+
+    @Test
     void namesAreCheckedForSymbolsPlaceholdersMojibakeAndCase() throws IOException {
         DatasetReport report = validate(null, """
                 region,year,sex,name,count,code
