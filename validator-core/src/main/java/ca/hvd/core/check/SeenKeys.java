@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -304,7 +303,7 @@ final class SeenKeys {
                     }
                 }
                 for (Future<Found> future : found) {
-                    Found part = get(future);
+                    Found part = Outcome.of(future);
                     for (int u = 0; u < uniqueKeys; u++) {
                         counts[u] += part.counts[u];
                         for (Duplicate duplicate : part.firsts.get(u)) {
@@ -336,23 +335,6 @@ final class SeenKeys {
             for (int u = 0; u < uniqueKeys; u++) {
                 firsts.add(new PriorityQueue<>(FILE_ORDER.reversed()));
             }
-        }
-    }
-
-    private static Found get(Future<Found> future) {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while finding duplicate keys", e);
         }
     }
 

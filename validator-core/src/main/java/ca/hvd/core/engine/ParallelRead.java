@@ -1,6 +1,7 @@
 package ca.hvd.core.engine;
 
 import ca.hvd.core.check.CompiledStandard;
+import ca.hvd.core.check.Outcome;
 import ca.hvd.core.check.Tally;
 import ca.hvd.core.source.CsvFile;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ final class ParallelRead {
                     Tally tally = part == 0 ? first : null;
                     futures.add(workers.submit(() -> read(starts[part], starts[part + 1], tally)));
                 }
-                Result result = get(futures.get(k));
+                Result result = Outcome.of(futures.get(k));
                 next = k + 1;
                 if (k > 0 && result.part().start() != expected) {
                     // the part before ran past this one's start: this one starts elsewhere, or not at all
@@ -123,23 +124,6 @@ final class ParallelRead {
             if (buffer != null) {
                 buffers.add(buffer);
             }
-        }
-    }
-
-    private static Result get(Future<Result> future) {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while validating", e);
         }
     }
 

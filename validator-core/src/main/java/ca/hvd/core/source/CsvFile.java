@@ -9,12 +9,10 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -245,7 +243,8 @@ public final class CsvFile {
             long afterHeader = lineStart(top, headerLine);
             long at = Math.max(partSize, afterHeader);
             while (at < size) {
-                long start = lineStartFrom(channel, at);
+                // the first line start at or after `at`: after the first line break from the byte before it
+                long start = lineStart(channel, at - 1, 1);
                 if (start >= size) {
                     break;
                 }
@@ -539,30 +538,6 @@ public final class CsvFile {
         return size;
     }
 
-    /** The first line start at or after a byte: a byte that follows a line feed, or a carriage return not followed by one. */
-    private long lineStartFrom(FileChannel channel, long at) throws IOException {
-        long position = at - 1;
-        byte[] buffer = new byte[1 << 16];
-        boolean afterCr = false;
-        while (position < size) {
-            int n = channel.read(ByteBuffer.wrap(buffer), position);
-            if (n <= 0) {
-                break;
-            }
-            for (int i = 0; i < n; i++) {
-                byte b = buffer[i];
-                if (afterCr) {
-                    return b == '\n' ? position + i + 1 : position + i;
-                }
-                if (b == '\n') {
-                    return position + i + 1;
-                }
-                afterCr = b == '\r';
-            }
-            position += n;
-        }
-        return size;
-    }
 
     /** A notice of why parsing stopped, at the line the parser names (else the line after the last record). */
     static Notice malformed(CsvParseException e, long fallbackLine) {

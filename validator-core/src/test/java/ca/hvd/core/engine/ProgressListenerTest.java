@@ -20,13 +20,7 @@ class ProgressListenerTest {
 
     @Test
     void aListenerHearsTheStartThrottledTicksAndTheEndOfEveryFile() throws IOException {
-        Path big = dir.resolve("big.csv");
-        try (Writer out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
-            out.write("jurisdiction,year,sex,name,count\n");
-            for (int i = 0; i < 50_000; i++) {
-                out.write("NS,2019,F,NAME" + i + ",5\n");
-            }
-        }
+        Path big = names(50_000);
         Path small = dir.resolve("small.csv");
         Files.writeString(small, "jurisdiction,year,sex,name,count\nNS,2019,F,OLIVIA,5\n");
         List<ProgressListener.Progress> heard = new ArrayList<>();
@@ -54,13 +48,7 @@ class ProgressListenerTest {
 
     @Test
     void aFileReadInPartsIsHeardOnTheCallingThreadAfterPartsWithBytesAndRecordsThatGrow() throws IOException {
-        Path big = dir.resolve("big.csv");
-        try (Writer out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
-            out.write("jurisdiction,year,sex,name,count\n");
-            for (int i = 0; i < 200_000; i++) {
-                out.write("NS,2019,F,NAME" + i + ",5\n");
-            }
-        }
+        Path big = names(200_000);
         List<ProgressListener.Progress> heard = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
 
@@ -82,5 +70,17 @@ class ProgressListenerTest {
             assertThat(heard.get(i).bytesRead()).isGreaterThanOrEqualTo(heard.get(i - 1).bytesRead());
             assertThat(heard.get(i).records()).isGreaterThanOrEqualTo(heard.get(i - 1).records());
         }
+    }
+
+    /** A newborn-names file of that many records, each with a name of its own. */
+    private Path names(int records) throws IOException {
+        Path file = dir.resolve("big.csv");
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("jurisdiction,year,sex,name,count\n");
+            for (int i = 0; i < records; i++) {
+                out.write("NS,2019,F,NAME" + i + ",5\n");
+            }
+        }
+        return file;
     }
 }

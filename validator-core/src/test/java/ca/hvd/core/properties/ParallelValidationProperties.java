@@ -2,6 +2,7 @@ package ca.hvd.core.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.hvd.core.StandardFolders;
 import ca.hvd.core.engine.DatasetInput;
 import ca.hvd.core.engine.SourceOptions;
 import ca.hvd.core.engine.ValidationRequest;
@@ -10,7 +11,6 @@ import ca.hvd.core.report.DatasetReport;
 import ca.hvd.core.standard.Standard;
 import ca.hvd.core.standard.StandardRegistry;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -246,11 +246,6 @@ class ParallelValidationProperties {
     }
 
     private static Standard tally() {
-        try {
-            Path root = Path.of(ParallelValidationProperties.class.getResource("/profiles-test").toURI());
-            return StandardRegistry.builder().includeBundled(false).directory(root).build().resolve("tally");
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return StandardFolders.tally();
     }
 }
