@@ -35,7 +35,8 @@ import net.jqwik.api.Provide;
  * <p>The parts are made tiny ({@link ValidationRequest.Builder#chunkSize} of 1 to 400 bytes) so that
  * small files are cut into many of them, often at a line break inside a quoted field; the key memory
  * is made tiny too, so that keys are spilled to a temporary file. The files are those of
- * {@link RandomDatasets} for the bundled standards (perhaps malformed at the end), and random files
+ * {@link RandomDatasets} for the bundled standards (perhaps malformed at the end, perhaps with a
+ * byte order mark or bytes that are not UTF-8), and random files
  * in the layouts of three profiles: the test standard's long profile (translations, extraction, a
  * fallback column, a filter) and wide profile (suppression tokens, row totals, totals rows), and
  * Québec's wide layout of newborn names in Windows-1252 under a title line.
@@ -115,10 +116,10 @@ class ParallelValidationProperties {
     @Provide
     Arbitrary<Sample> canonical() {
         return Combinators.combine(Arbitraries.of("newborn-names", "civic-addresses"), RandomDatasets.perhapsMalformed(),
-                        Arbitraries.integers().between(0, 2_000).list().ofMaxSize(4))
-                .as((id, plan, invalid) -> {
+                        Arbitraries.integers().between(0, 2_000).list().ofMaxSize(4), Arbitraries.of(false, false, true))
+                .as((id, plan, invalid, bom) -> {
                     Standard standard = BUNDLED.resolve(id);
-                    byte[] bytes = RandomDatasets.text(standard, plan).getBytes(StandardCharsets.UTF_8);
+                    byte[] bytes = ((bom ? "\uFEFF" : "") + RandomDatasets.text(standard, plan)).getBytes(StandardCharsets.UTF_8);
                     if (invalid.isEmpty()) {
                         return new Sample(standard, null, Map.of(), bytes);
                     }
