@@ -25,8 +25,9 @@ import java.util.concurrent.Future;
  * the parts after it are dropped.
  *
  * <p>Tallies are combined in file order as soon as the next one is ready ({@link Tally#combine}),
- * which moves each part's lines and record numbers to their place in the file; at most two parts
- * per thread are read ahead, which bounds memory. Decisions on the whole file (duplicate keys,
+ * which moves each part's lines and record numbers to their place in the file. At most two parts
+ * per thread are read ahead, and no more than an eighth of the heap's maximum can hold (a part's
+ * bytes and tally), so that many processors and a small heap do not run out of memory. Decisions on the whole file (duplicate keys,
  * inconsistent case, the totals row) are made afterwards, on the combined tally, so the report is
  * the one a single pass gives.
  */
@@ -60,7 +61,7 @@ final class ParallelRead {
     Tally read(Tally first, Progress progress) {
         long[] starts = file.partStarts(request.chunkSize());
         int parts = starts.length - 1;
-        int ahead = 2 * request.threads();
+        int ahead = ahead(request);
         List<Future<Result>> futures = new ArrayList<>(parts);
         Tally whole = first;
         long expected = starts[0];
@@ -98,6 +99,13 @@ final class ParallelRead {
         }
         progress.done(records);
         return whole;
+    }
+
+    /** How many parts may be read ahead of the one combined next: two per thread, within an eighth of the heap. */
+    static int ahead(ValidationRequest request) {
+        long perPart = Math.min(request.chunkSize(), 8 << 20) + (2L << 20);
+        long fit = Runtime.getRuntime().maxMemory() / 8 / perPart;
+        return (int) Math.max(2, Math.min(2L * request.threads(), fit));
     }
 
     /** Reads a part into a new tally, or into the given one. */
