@@ -51,19 +51,25 @@ public final class LintRenderer {
 
     private static void text(LintReport report, FailOn failOn, Messages m, Writer out) throws IOException {
         line(out, "", m.format("lint.heading", Hvd.name(), Hvd.version(), report.directory()));
+        int width = 0;
+        for (Severity severity : Severity.values()) {
+            width = Math.max(width, Texts.severity(m, severity).length());
+        }
+        String indent = " ".repeat(2 + width + 1);
         for (Checked standard : report.standards()) {
             out.write('\n');
-            out.write(Escape.controls(name(standard, m) + "  (" + standard.folder() + ")") + "\n");
+            out.write(Escape.controls(name(standard, m)) + "\n");
+            out.write("  " + Escape.controls(standard.folder()) + "\n");
             line(out, "  ", verdict(standard, failOn, m) + "  " + counts(standard, failOn, m));
             for (Problem problem : standard.problems()) {
                 String subject = subject(problem);
-                out.write("  " + String.format("%-8s %s", Texts.severity(m, problem.severity()), problem.code().id())
+                out.write("  " + String.format("%-" + width + "s %s", Texts.severity(m, problem.severity()), problem.code().id())
                         + (subject.isEmpty() ? "" : "  " + Escape.controls(subject)) + "\n");
-                line(out, "           ", m.format(problem.text()));
+                line(out, indent, m.format(problem.text()));
                 if (problem.value() != null) {
-                    line(out, "           ", m.format("report.value", Escape.controls(problem.value())));
+                    line(out, indent, m.format("report.value", Escape.controls(problem.value())));
                 }
-                line(out, "           ", Escape.controls(where(problem)));
+                line(out, indent, Escape.controls(where(problem)));
             }
         }
         out.write('\n');

@@ -100,8 +100,8 @@ class StandardDocumentsTest {
         String text = dictionary(BUNDLED.resolve("civic-addresses@1.0.0"), BUNDLED, DataDictionary.Format.MARKDOWN, Language.FR);
 
         assertThat(text).contains("## Historique des versions");
-        assertThat(text).contains("| 1.0.0 (ce document) | essai | première version |");
-        assertThat(text).contains("| 1.1.0 | essai | unit : en-tête « unit number » maintenant accepté<br>");
+        assertThat(text).contains("| 1.0.0 (ce document) | à l'essai | première version |");
+        assertThat(text).contains("| 1.1.0 | à l'essai | unit : en-tête « unit number » maintenant accepté<br>");
         assertThat(text).doesNotContain("unit\\_type | Désignateur");
     }
 
@@ -183,11 +183,11 @@ class StandardDocumentsTest {
         LintRenderer.render(report, FailOn.ERROR, LintRenderer.Format.TEXT, Language.EN, text);
         LintRenderer.render(report, FailOn.WARNING, LintRenderer.Format.JSON, Language.FR, json);
 
-        assertThat(text.toString()).contains("\nfederal-contracts@1.0.0  (");
-        assertThat(text.toString()).contains("  CLEAN  0 errors, 2 warnings, 0 info (fails on: error)\n"
-                + "  warning  example-missing  additional_comments_en\n"
-                + "           the field has no example (hvd.example): templates and data\n"
-                + "           dictionaries leave it empty\n");
+        assertThat(text.toString()).contains("\nfederal-contracts@1.0.0\n  ../standards/src/main/resources/hvd-standards/federal-contracts/1.0.0\n"
+                + "  CLEAN  0 errors, 2 warnings, 0 info (fails on: error)\n"
+                + "  warning example-missing  additional_comments_en\n"
+                + "          the field has no example (hvd.example): templates and data\n"
+                + "          dictionaries leave it empty\n");
         assertThat(text.toString()).endsWith("\nResult: CLEAN (4 standard versions checked).\n");
         JsonNode tree = JSON.readTree(json.toString());
         assertThat(tree.get("lintVersion").asInt()).isEqualTo(1);
