@@ -1,7 +1,6 @@
 package ca.hvd.cli;
 
 import ca.hvd.core.i18n.Language;
-import ca.hvd.core.i18n.Messages;
 import ca.hvd.core.report.render.DiffRenderer;
 import ca.hvd.core.standard.Standard;
 import ca.hvd.core.standard.StandardDiff;
@@ -30,39 +29,20 @@ final class StandardsDiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "ID@NEWER", descriptionKey = "diff.newer")
     String newer;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "diff.format",
-            completionCandidates = Formats.class)
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "diff.format")
     DiffRenderer.Format format;
 
     @Mixin
-    OutputOption output;
-
-    @Mixin
-    StandardsOption standards;
-
-    @Mixin
-    LanguageOption language;
-
-    @Mixin
-    VerboseOption verbose;
+    DocumentOptions options;
 
     @Override
     public Integer call() {
-        Language lang = language.language();
-        Messages texts = HvdCommand.texts(lang);
-        StandardRegistry registry = standards.registry();
-        Standard from = Selectors.resolve(registry, older, spec, texts);
-        Standard to = Selectors.resolve(registry, newer, spec, texts);
+        Language lang = options.language();
+        StandardRegistry registry = options.registry();
+        Standard from = options.resolve(registry, older, spec);
+        Standard to = options.resolve(registry, newer, spec);
         StandardDiff diff = StandardDiff.between(from, to);
-        output.write(spec, texts, out -> DiffRenderer.render(diff, format, lang, out));
+        options.write(spec, out -> DiffRenderer.render(diff, format, lang, out));
         return diff.semverViolation() ? ExitCode.NOT_CONFORMANT.code() : ExitCode.OK.code();
-    }
-
-    /** The formats {@code --format} accepts, as listed in usage errors. */
-    static final class Formats implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(DiffRenderer.Format.values()).map(DiffRenderer.Format::label).iterator();
-        }
     }
 }

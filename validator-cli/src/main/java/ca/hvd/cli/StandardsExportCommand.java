@@ -1,7 +1,6 @@
 package ca.hvd.cli;
 
 import ca.hvd.core.i18n.Language;
-import ca.hvd.core.i18n.Messages;
 import ca.hvd.core.report.render.StandardExport;
 import ca.hvd.core.standard.Standard;
 import java.util.concurrent.Callable;
@@ -31,23 +30,13 @@ final class StandardsExportCommand implements Callable<Integer> {
     StandardExport to;
 
     @Mixin
-    OutputOption output;
-
-    @Mixin
-    StandardsOption standards;
-
-    @Mixin
-    LanguageOption language;
-
-    @Mixin
-    VerboseOption verbose;
+    DocumentOptions options;
 
     @Override
     public Integer call() {
-        Language lang = language.language();
-        Messages texts = HvdCommand.texts(lang);
-        Standard exported = Selectors.resolve(standards.registry(), standard, spec, texts);
-        output.write(spec, texts, out -> to.write(exported, lang, out));
+        Language lang = options.language();
+        Standard exported = options.resolve(options.registry(), standard, spec);
+        options.write(spec, out -> to.write(exported, lang, out));
         return ExitCode.OK.code();
     }
 

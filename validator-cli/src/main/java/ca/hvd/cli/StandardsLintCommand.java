@@ -1,7 +1,6 @@
 package ca.hvd.cli;
 
 import ca.hvd.core.i18n.Language;
-import ca.hvd.core.i18n.Messages;
 import ca.hvd.core.report.FailOn;
 import ca.hvd.core.report.render.LintRenderer;
 import ca.hvd.core.standard.LintReport;
@@ -29,39 +28,20 @@ final class StandardsLintCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "lint.dir")
     Path directory;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "lint.format",
-            completionCandidates = Formats.class)
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "lint.format")
     LintRenderer.Format format;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", descriptionKey = "lint.fail-on")
     FailOn failOn;
 
     @Mixin
-    OutputOption output;
-
-    @Mixin
-    StandardsOption standards;
-
-    @Mixin
-    LanguageOption language;
-
-    @Mixin
-    VerboseOption verbose;
+    DocumentOptions options;
 
     @Override
     public Integer call() {
-        Language lang = language.language();
-        Messages texts = HvdCommand.texts(lang);
-        LintReport report = StandardLint.lint(directory, standards.registry());
-        output.write(spec, texts, out -> LintRenderer.render(report, failOn, format, lang, out));
+        Language lang = options.language();
+        LintReport report = StandardLint.lint(directory, options.registry());
+        options.write(spec, out -> LintRenderer.render(report, failOn, format, lang, out));
         return report.clean(failOn) ? ExitCode.OK.code() : ExitCode.NOT_CONFORMANT.code();
-    }
-
-    /** The formats {@code --format} accepts, as listed in usage errors. */
-    static final class Formats implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(LintRenderer.Format.values()).map(LintRenderer.Format::label).iterator();
-        }
     }
 }

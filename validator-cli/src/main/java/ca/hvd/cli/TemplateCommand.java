@@ -1,6 +1,5 @@
 package ca.hvd.cli;
 
-import ca.hvd.core.i18n.Language;
 import ca.hvd.core.i18n.Messages;
 import ca.hvd.core.standard.Profile;
 import ca.hvd.core.standard.Standard;
@@ -32,25 +31,15 @@ final class TemplateCommand implements Callable<Integer> {
     String profile;
 
     @Mixin
-    OutputOption output;
-
-    @Mixin
-    StandardsOption standards;
-
-    @Mixin
-    LanguageOption language;
-
-    @Mixin
-    VerboseOption verbose;
+    DocumentOptions options;
 
     @Override
     public Integer call() {
-        Language lang = language.language();
-        Messages texts = HvdCommand.texts(lang);
-        Standard resolved = Selectors.resolve(standards.registry(), standard, spec, texts);
+        Messages texts = options.texts();
+        Standard resolved = options.resolve(options.registry(), standard, spec);
         Profile layout = profile == null ? null : resolved.profile(profile);
         StandardTemplate template = StandardTemplate.of(resolved, layout);
-        output.write(spec, texts, out -> out.write(template.csv()));
+        options.write(spec, out -> out.write(template.csv()));
         if (!template.parameters().isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
             err.println(texts.format("template.parameters", layout.name(), template.parameters().entrySet().stream()

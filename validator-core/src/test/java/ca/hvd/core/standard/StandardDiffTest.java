@@ -8,10 +8,6 @@ import ca.hvd.core.i18n.Language;
 import ca.hvd.core.standard.StandardDiff.Bump;
 import ca.hvd.core.standard.StandardDiff.Change;
 import ca.hvd.core.standard.StandardDiff.Kind;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,7 +15,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -135,19 +130,10 @@ class StandardDiffTest {
         edit.accept(definition);
         StandardFolders.write(root, "cells", version, definition);
         if (colours != null) {
-            write(folder.resolve("codelists/colours.csv"), colours);
+            TinyStandards.writeFile(folder.resolve("codelists/colours.csv"), colours);
         }
         StandardRegistry registry = StandardRegistry.builder().includeBundled(false).directory(root).build();
         return List.of(registry.resolve("cells@1.0.0"), registry.resolve("cells@" + version));
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private StandardDiff diff(String version, Consumer<ObjectNode> edit, String colours) {

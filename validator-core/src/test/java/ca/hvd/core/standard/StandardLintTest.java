@@ -12,8 +12,6 @@ import ca.hvd.core.standard.LintReport.Checked;
 import ca.hvd.core.standard.LintReport.Code;
 import ca.hvd.core.standard.LintReport.Problem;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,18 +62,9 @@ class StandardLintTest {
             definition = definition.replace(replacements[i], replacements[i + 1]);
         }
         Path folder = root.resolve("parcels").resolve(version);
-        write(folder.resolve("standard.json"), definition);
-        write(folder.resolve("codelists/kinds.csv"), KINDS);
+        TinyStandards.writeFile(folder.resolve("standard.json"), definition);
+        TinyStandards.writeFile(folder.resolve("codelists/kinds.csv"), KINDS);
         return folder;
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static StandardRegistry none() {
@@ -161,12 +150,12 @@ class StandardLintTest {
     @Test
     void aProfileIsCheckedAgainstTheStandardAndItsExampleRowThroughIt() throws IOException {
         Path folder = parcels("1.0.0");
-        write(folder.resolve("profiles/depot.json"), """
+        TinyStandards.writeFile(folder.resolve("profiles/depot.json"), """
                 { "formatVersion": 1, "name": "depot", "title": { "en": "Depot", "fr": "Dépôt" },
                   "basedOn": [ { "title": { "en": "Tests", "fr": "Tests" }, "publisher": "hvd" } ],
                   "fields": { "id": { "column": ["Parcel"] }, "kind": { "value": "CRATE" } } }
                 """);
-        write(folder.resolve("profiles/broken.json"), """
+        TinyStandards.writeFile(folder.resolve("profiles/broken.json"), """
                 { "formatVersion": 1, "name": "broken", "title": { "en": "Broken", "fr": "Brisé" },
                   "basedOn": [ { "title": { "en": "Tests", "fr": "Tests" }, "publisher": "hvd" } ],
                   "fields": { "weight": { "column": ["Weight"] } } }
@@ -201,8 +190,8 @@ class StandardLintTest {
     @Test
     void aVersionBeingWrittenIsComparedWithTheKnownVersionBeforeIt() {
         Path known = root.resolve("known");
-        write(known.resolve("parcels/1.0.0/standard.json"), PARCELS.replace("VERSION", "1.0.0").replace("ID_EXAMPLE", "P1"));
-        write(known.resolve("parcels/1.0.0/codelists/kinds.csv"), KINDS);
+        TinyStandards.writeFile(known.resolve("parcels/1.0.0/standard.json"), PARCELS.replace("VERSION", "1.0.0").replace("ID_EXAMPLE", "P1"));
+        TinyStandards.writeFile(known.resolve("parcels/1.0.0/codelists/kinds.csv"), KINDS);
         Path draft = parcels("1.0.1", "\"minimum\": 1", "\"minimum\": 2");
 
         LintReport report = StandardLint.lint(draft, StandardRegistry.builder().includeBundled(false).directory(known).build());
@@ -213,10 +202,10 @@ class StandardLintTest {
     @Test
     void aFolderNotNamedIdVersionTakesItsIdentityFromItsDefinitionOrSaysItCannot() {
         Path draft = root.resolve("My Draft");
-        write(draft.resolve("standard.json"), PARCELS.replace("VERSION", "0.1.0").replace("ID_EXAMPLE", "P1"));
-        write(draft.resolve("codelists/kinds.csv"), KINDS);
+        TinyStandards.writeFile(draft.resolve("standard.json"), PARCELS.replace("VERSION", "0.1.0").replace("ID_EXAMPLE", "P1"));
+        TinyStandards.writeFile(draft.resolve("codelists/kinds.csv"), KINDS);
         Path unreadable = root.resolve("other").resolve("notes");
-        write(unreadable.resolve("standard.json"), "{ not json");
+        TinyStandards.writeFile(unreadable.resolve("standard.json"), "{ not json");
 
         assertThat(StandardLint.lint(draft, none()).standards()).singleElement()
                 .satisfies(checked -> assertThat(checked.ref()).hasToString("parcels@0.1.0"));

@@ -40,10 +40,7 @@ public enum StandardExport {
                 fields.add(tableSchemaField(standard, field, language, primary));
             }
             schema.putArray("missingValues").add("");
-            if (primary != null) {
-                ArrayNode key = schema.putArray("primaryKey");
-                primary.fields().forEach(key::add);
-            }
+            putPrimaryKey(schema, primary);
             return schema;
         }
     },
@@ -66,11 +63,7 @@ public enum StandardExport {
             for (Field field : standard.fields()) {
                 columns.add(csvwColumn(standard, field));
             }
-            UniqueKey primary = primaryKey(standard);
-            if (primary != null) {
-                ArrayNode key = tableSchema.putArray("primaryKey");
-                primary.fields().forEach(key::add);
-            }
+            putPrimaryKey(tableSchema, primaryKey(standard));
             return metadata;
         }
     },
@@ -140,6 +133,13 @@ public enum StandardExport {
         UniqueKey key = standard.uniqueKeys().get(0);
         boolean required = key.fields().stream().allMatch(name -> standard.field(name).map(Field::required).orElse(false));
         return required ? key : null;
+    }
+
+    private static void putPrimaryKey(ObjectNode schema, UniqueKey primary) {
+        if (primary != null) {
+            ArrayNode key = schema.putArray("primaryKey");
+            primary.fields().forEach(key::add);
+        }
     }
 
     private static ObjectNode tableSchemaField(Standard standard, Field field, Language language, UniqueKey primary) {
