@@ -17,6 +17,7 @@ import ca.hvd.core.standard.ConstraintWords;
 import ca.hvd.core.standard.Constraints;
 import ca.hvd.core.standard.Field;
 import ca.hvd.core.standard.FieldSource;
+import ca.hvd.core.standard.LinearPattern;
 import ca.hvd.core.standard.Profile;
 import ca.hvd.core.standard.Rule;
 import ca.hvd.core.standard.Standard;
@@ -30,7 +31,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A standard compiled against one file's layout: everything that can be decided before the first
@@ -143,11 +143,11 @@ public final class CompiledStandard {
      */
     private record Wide(int keyField, int valueField, int[] columns, String[] keys, FieldCheck[] valueChecks,
                         Set<String> suppressed, Slot suppressedSlot, int totalColumn, Slot rowTotal,
-                        int markerColumn, Pattern marker, Slot[] columnTotals) {
+                        int markerColumn, LinearPattern marker, Slot[] columnTotals) {
 
         boolean isTotalsRow(CsvRecord cells, int width) {
             return marker != null && markerColumn >= 0 && markerColumn < width
-                    && marker.matcher(CellValues.trim(cells.getField(markerColumn))).matches();
+                    && marker.matchesWhole(CellValues.trim(cells.getField(markerColumn)));
         }
 
         boolean isSuppressed(String trimmed) {
@@ -596,11 +596,11 @@ public final class CompiledStandard {
         Slot rowTotal = totalColumn < 0 ? null : slots.of(FindingCode.TOTAL_MISMATCH, valueName, binding.name(totalColumn),
                 "row-total", Message.of(FindingCode.TOTAL_MISMATCH.messageKey()));
         int markerColumn = -1;
-        Pattern marker = null;
+        LinearPattern marker = null;
         if (layout.totalsRow() != null) {
             String markerField = layout.totalsRow().field();
             markerColumn = binding.columnOf(Wanted.Role.FIELD, markerField);
-            marker = Pattern.compile(layout.totalsRow().pattern());
+            marker = LinearPattern.compile(layout.totalsRow().pattern());
         }
         return new Wide(keyField, valueField, columns, keys, valueChecks, Set.copyOf(suppressed), suppressedSlot,
                 totalColumn, rowTotal, markerColumn, marker, columnTotals);
