@@ -60,7 +60,7 @@ public final class CompiledStandard {
     private final Slot blankRow;
     private final Map<FindingCode, Slot> fileSlots = new EnumMap<>(FindingCode.class);
     private final List<HeaderFinding> headerFindings = new ArrayList<>();
-    private final List<ValueProfile.Kind> kinds;
+    private final List<ValueCounter.Domain> domains;
 
     /** A cross-field rule compiled: {@link #violated} reads the record's values. */
     private interface RowRule {
@@ -213,7 +213,9 @@ public final class CompiledStandard {
         this.recordRules = rules.stream().filter(r -> r.fields().stream().noneMatch(spreadFields::contains)).toArray(RowRule[]::new);
         this.cellRules = rules.stream().filter(r -> r.fields().stream().anyMatch(spreadFields::contains)).toArray(RowRule[]::new);
         this.uniqueChecks = compileKeys();
-        this.kinds = standard.fields().stream().map(this::kind).toList();
+        this.domains = standard.fields().stream()
+                .map(field -> new ValueCounter.Domain(kind(field), standard.codeListOf(field).map(CodeList::codes).orElse(null)))
+                .toList();
     }
 
     private ValueProfile.Kind kind(Field field) {
@@ -247,7 +249,7 @@ public final class CompiledStandard {
 
     /** A new, empty tally for one thread's share of the file. */
     public Tally newTally(int exampleLimit) {
-        return new Tally(slots.all(), kinds, uniqueChecks.length, caseChecks.length,
+        return new Tally(slots.all(), domains, uniqueChecks.length, caseChecks.length,
                 wide == null ? 0 : wide.columns().length, exampleLimit);
     }
 
