@@ -163,7 +163,7 @@ final class ValidateCommand implements Callable<Integer> {
                 wanted.format().renderer().render(report, options.withColour(colour), out);
                 out.flush();
             } else {
-                OutputFile.write(wanted.file(), files,
+                OutputFile.write(wanted.file(), files, standards.directories,
                         writer -> wanted.format().renderer().render(report, options, writer));
             }
         }
