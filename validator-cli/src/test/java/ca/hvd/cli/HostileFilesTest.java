@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code -Xmx256m} (execution {@code hostile-files} of this module's pom): the 100 MB and 50 MB
  * cases prove that reading is streamed and bounded.
  */
+@Tag("hostile-files")
 class HostileFilesTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -159,6 +162,12 @@ class HostileFilesTest {
             return bytes(file, Arrays.copyOf(whole, whole.length / 2));
         }, null));
         return cases.stream();
+    }
+
+    @Test
+    void theCorpusRunsInAHeapOf256Megabytes() {
+        assertThat(Runtime.getRuntime().maxMemory()).as("run by the surefire execution hostile-files, with -Xmx256m")
+                .isLessThanOrEqualTo(256L << 20);
     }
 
     @ParameterizedTest(name = "{0}")
