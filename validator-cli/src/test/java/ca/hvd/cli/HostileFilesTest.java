@@ -154,6 +154,8 @@ class HostileFilesTest {
         cases.add(clean("a gzip file named .csv", file -> gzip(file, HEADER + "\n" + ROW + "\n")));
         cases.add(error("a gzip bomb", HostileFilesTest::bomb,
                 Message.of("source.gzip.ratio", "PATH", ReadLimits.DEFAULT_COMPRESSION_RATIO, ReadLimits.RATIO_FLOOR)));
+        cases.add(error("a gzip bomb after a first megabyte of ordinary rows", HostileFilesTest::lateBomb,
+                Message.of("source.gzip.ratio", "PATH", ReadLimits.DEFAULT_COMPRESSION_RATIO, ReadLimits.RATIO_FLOOR)));
         cases.add(new Case("a gzip file larger than --max-decompressed-size", file -> gzip(file, HEADER + "\n" + ROW + "\n"),
                 List.of("--max-decompressed-size", "16"), 3, null, -1, Message.of("source.gzip.size", "PATH", 16)));
         cases.add(error("a truncated gzip file", file -> {
@@ -284,7 +286,7 @@ class HostileFilesTest {
         return file;
     }
 
-    /** 1 GB of one repeated row, compressed about a thousand times: a few megabytes on disk. */
+    /** 256 MB of one repeated row, compressed about a thousand times: a few hundred kilobytes on disk. */
     private static Path bomb(Path file) throws IOException {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16) {
             {
@@ -292,7 +294,26 @@ class HostileFilesTest {
             }
         }) {
             out.write((HEADER + "\n").getBytes(StandardCharsets.UTF_8));
-            repeat(out, (ROW + "\n").getBytes(StandardCharsets.UTF_8), 1L << 30);
+            repeat(out, (ROW + "\n").getBytes(StandardCharsets.UTF_8), 256L << 20);
+        }
+        return file;
+    }
+
+    /** 2 MB of varied rows, which pass the sample read for detection, then 256 MB of one repeated row. */
+    private static Path lateBomb(Path file) throws IOException {
+        Random random = new Random(11);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            out.write((HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+            StringBuilder rows = new StringBuilder();
+            while (rows.length() < 2 << 20) {
+                rows.append("NS,2019,F,");
+                for (int i = 0; i < 8; i++) {
+                    rows.append((char) ('A' + random.nextInt(26)));
+                }
+                rows.append(',').append(5 + random.nextInt(900)).append('\n');
+            }
+            out.write(rows.toString().getBytes(StandardCharsets.UTF_8));
+            repeat(out, (ROW + "\n").getBytes(StandardCharsets.UTF_8), 256L << 20);
         }
         return file;
     }

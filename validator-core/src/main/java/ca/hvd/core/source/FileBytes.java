@@ -118,70 +118,16 @@ final class FileBytes implements AutoCloseable {
     }
 
     /** Counts the bytes read through it: once per buffer fill, never per record. */
-    private static final class Counting extends FilterInputStream {
+    private static class Counting extends FilterInputStream {
         long count;
 
         Counting(InputStream in) {
             super(in);
         }
 
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count += skipped;
-            return skipped;
-        }
-
-        @Override
-        public boolean markSupported() {
-            return false;
-        }
-    }
-
-    /** A decompression limit was reached: the file is refused before it can take the time or space it asks for. */
-    static final class DecompressionLimit extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        final boolean ratio;
-        final long limit;
-
-        DecompressionLimit(boolean ratio, long limit) {
-            super(ratio ? "the compression ratio exceeds " + limit : "the inflated data exceeds " + limit + " bytes");
-            this.ratio = ratio;
-            this.limit = limit;
-        }
-    }
-
-    /** Inflated bytes, stopped at the limits of size and of ratio to the compressed bytes read. */
-    private static final class Inflated extends FilterInputStream {
-        private final Counting compressed;
-        private final long maxSize;
-        private final long maxRatio;
-        private long inflated;
-
-        Inflated(InputStream in, Counting compressed, ReadLimits limits) {
-            super(in);
-            this.compressed = compressed;
-            this.maxSize = limits.maxDecompressedSize();
-            this.maxRatio = limits.maxCompressionRatio();
+        /** Takes note of bytes read. */
+        void counted(long n) throws IOException {
+            count += n;
         }
 
         @Override
@@ -213,13 +159,42 @@ final class FileBytes implements AutoCloseable {
         public boolean markSupported() {
             return false;
         }
+    }
 
-        private void counted(long n) throws DecompressionLimit {
-            inflated += n;
-            if (inflated > maxSize) {
+    /** A decompression limit was reached: the file is refused before it can take the time or space it asks for. */
+    static final class DecompressionLimit extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        final boolean ratio;
+        final long limit;
+
+        DecompressionLimit(boolean ratio, long limit) {
+            super(ratio ? "the compression ratio exceeds " + limit : "the inflated data exceeds " + limit + " bytes");
+            this.ratio = ratio;
+            this.limit = limit;
+        }
+    }
+
+    /** Inflated bytes, stopped at the limits of size and of ratio to the compressed bytes read. */
+    private static final class Inflated extends Counting {
+        private final Counting compressed;
+        private final long maxSize;
+        private final long maxRatio;
+
+        Inflated(InputStream in, Counting compressed, ReadLimits limits) {
+            super(in);
+            this.compressed = compressed;
+            this.maxSize = limits.maxDecompressedSize();
+            this.maxRatio = limits.maxCompressionRatio();
+        }
+
+        @Override
+        void counted(long n) throws IOException {
+            super.counted(n);
+            if (count > maxSize) {
                 throw new DecompressionLimit(false, maxSize);
             }
-            if (inflated > ReadLimits.RATIO_FLOOR && inflated / maxRatio > compressed.count) {
+            if (count > ReadLimits.RATIO_FLOOR && count / maxRatio > compressed.count) {
                 throw new DecompressionLimit(true, maxRatio);
             }
         }
