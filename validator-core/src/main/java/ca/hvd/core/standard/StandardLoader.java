@@ -111,7 +111,8 @@ final class StandardLoader {
                 List<Map.Entry<String, JsonNode>> children = new ArrayList<>();
                 for (Map.Entry<String, JsonNode> property : node.properties()) {
                     String pointer = at + "/" + property.getKey().replace("~", "~0").replace("/", "~1");
-                    if (REFERENCES.contains(property.getKey())) {
+                    // a profile's translation map is keyed by the publisher's values, which may be any text
+                    if (REFERENCES.contains(property.getKey()) && !at.endsWith("/translate/map")) {
                         String target = property.getValue().isString() ? property.getValue().stringValue()
                                 : property.getValue().toString();
                         problems.add(new StandardProblem(file, pointer, Message.of("standard.ref.refused",

@@ -133,6 +133,22 @@ class HostileStandardTest {
                 .containsExactly(tuple(file("profiles/remote.json"), "/fields/code/$ref", "standard.ref.refused"));
     }
 
+    @Test
+    void aPublishersValueSpelledRefInATranslationMapIsAValueNotAReference() throws IOException {
+        StandardFolders.write(folder, definition);
+        Path profile = folder.resolve("profiles/odd.json");
+        Files.createDirectories(profile.getParent());
+        Files.writeString(profile, """
+                { "formatVersion": 1, "name": "odd", "title": { "en": "O", "fr": "O" },
+                  "basedOn": [{ "title": { "en": "T", "fr": "T" }, "publisher": "hvd" }],
+                  "fields": { "colour": { "column": ["Colour"], "translate": { "map": { "$ref": "RED" } } } } }
+                """);
+
+        Standard standard = StandardRegistry.builder().includeBundled(false).directory(root).build().resolve("cells");
+
+        assertThat(standard.profiles()).containsKey("odd");
+    }
+
     // ---- files outside the standards directory ---------------------------------------------------------
 
     @Test
