@@ -45,6 +45,6 @@ final class DocumentOptions {
 
     /** Writes the document to {@code --output}, else to standard output. */
     void write(CommandSpec spec, OutputFile.Content content) {
-        output.write(spec, texts(), content);
+        output.write(spec, texts(), standards.directories, content);
     }
 }

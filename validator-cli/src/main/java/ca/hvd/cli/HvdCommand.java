@@ -87,7 +87,14 @@ public final class HvdCommand implements Callable<Integer> {
     static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
         Language language = LanguageOption.scan(args);
         CommandLine commandLine = configure(new CommandLine(new HvdCommand(environment)), language, out, err);
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // the run's data is unreachable once the error has unwound it: there is room to say so
+            err.println(texts(language).format("cli.error.memory", Runtime.getRuntime().maxMemory() >> 20));
+            code = ExitCode.INPUT.code();
+        }
         out.flush();
         err.flush();
         return code;

@@ -13,7 +13,9 @@ import java.util.List;
 
 /**
  * A report file written whole or not at all: the text goes to a temporary file beside the target,
- * which is then moved into place. An input file is never the target.
+ * which is then moved into place. An input is never the target: not a file being validated, by any
+ * name (a symbolic or hard link to it is the same file), nor a file in a standards directory. A
+ * target that is a symbolic link is replaced by the report, never written through.
  */
 final class OutputFile {
 
@@ -29,12 +31,14 @@ final class OutputFile {
     /**
      * Writes a file atomically.
      *
-     * @param target the file to write
-     * @param inputs the files being read, which must not be overwritten
+     * @param target  the file to write
+     * @param inputs  the files being read, which must not be overwritten
+     * @param folders folders whose files are inputs too (the standards directories)
      * @throws HvdException when the target is an input or cannot be written
      */
-    static void write(Path target, List<Path> inputs, Content content) {
+    static void write(Path target, List<Path> inputs, List<Path> folders, Content content) {
         refuseInputs(target, inputs);
+        refuseFolders(target, folders);
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Path temporary = null;
@@ -59,6 +63,33 @@ final class OutputFile {
                     // the failure being reported matters more than a leftover temporary file
                 }
             }
+        }
+    }
+
+    private static void refuseFolders(Path target, List<Path> folders) {
+        Path place = realPlace(target);
+        for (Path folder : folders) {
+            Path root = realPlace(folder);
+            if (place.startsWith(root)) {
+                throw new HvdException(Message.of("output.in-standards-dir", target.toString(), folder.toString()));
+            }
+        }
+    }
+
+    /** A path with its existing part resolved through links: where a file there really is or would be. */
+    private static Path realPlace(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            return absolute;
         }
     }
 

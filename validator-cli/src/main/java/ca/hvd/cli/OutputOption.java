@@ -19,8 +19,12 @@ final class OutputOption {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "option.output")
     Path output;
 
-    /** Writes the document to the file, or to standard output. */
-    void write(CommandSpec spec, Messages texts, OutputFile.Content content) {
+    /**
+     * Writes the document to the file, or to standard output.
+     *
+     * @param folders folders the file must not be written into (the standards directories read)
+     */
+    void write(CommandSpec spec, Messages texts, List<Path> folders, OutputFile.Content content) {
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             try {
@@ -31,7 +35,7 @@ final class OutputOption {
             out.flush();
             return;
         }
-        OutputFile.write(output, List.of(), content);
+        OutputFile.write(output, List.of(), folders, content);
         PrintWriter err = spec.commandLine().getErr();
         err.println(texts.format("output.saved", output.toString()));
         err.flush();

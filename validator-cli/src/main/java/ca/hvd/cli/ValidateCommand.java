@@ -2,6 +2,7 @@ package ca.hvd.cli;
 
 import ca.hvd.core.engine.DatasetInput;
 import ca.hvd.core.engine.ProgressListener;
+import ca.hvd.core.engine.ReadLimits;
 import ca.hvd.core.engine.SourceOptions;
 import ca.hvd.core.engine.ValidationRequest;
 import ca.hvd.core.engine.Validator;
@@ -100,6 +101,21 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--header-line", paramLabel = "N", descriptionKey = "validate.header-line")
     Integer headerLine;
 
+    @Option(names = "--max-field-size", paramLabel = "SIZE", descriptionKey = "validate.max-field-size")
+    String maxFieldSize;
+
+    @Option(names = "--max-record-size", paramLabel = "SIZE", descriptionKey = "validate.max-record-size")
+    String maxRecordSize;
+
+    @Option(names = "--max-columns", paramLabel = "N", descriptionKey = "validate.max-columns")
+    String maxColumns;
+
+    @Option(names = "--max-decompressed-size", paramLabel = "SIZE", descriptionKey = "validate.max-decompressed-size")
+    String maxDecompressedSize;
+
+    @Option(names = "--max-compression-ratio", paramLabel = "N", descriptionKey = "validate.max-compression-ratio")
+    String maxCompressionRatio;
+
     @Option(names = {"-q", "--quiet"}, descriptionKey = "validate.quiet")
     boolean quiet;
 
@@ -122,7 +138,7 @@ final class ValidateCommand implements Callable<Integer> {
             throw usage(texts.format("cli.usage.header-line"));
         }
         List<Report> reports = reports(texts);
-        SourceOptions source = new SourceOptions(charset(texts), delimiter(texts), headerLine);
+        SourceOptions source = new SourceOptions(charset(texts), delimiter(texts), headerLine).withLimits(limits(texts));
         Severities severityLevels = severities(texts);
         Standard resolved = Selectors.resolve(standards.registry(), standard, spec, texts);
         Profile layout = profile == null ? null : resolved.profile(profile);
@@ -147,7 +163,7 @@ final class ValidateCommand implements Callable<Integer> {
                 wanted.format().renderer().render(report, options.withColour(colour), out);
                 out.flush();
             } else {
-                OutputFile.write(wanted.file(), files,
+                OutputFile.write(wanted.file(), files, standards.directories,
                         writer -> wanted.format().renderer().render(report, options, writer));
             }
         }
@@ -276,6 +292,65 @@ final class ValidateCommand implements Callable<Integer> {
     private ParameterException usage(String message) {
         return new ParameterException(spec.commandLine(), message);
     }
+
+    /**
+     * The reading limits: the defaults, changed by each {@code --max-…} option given. A field size
+     * above the default record size raises the record size with it, unless that is given too.
+     */
+    private ReadLimits limits(Messages texts) {
+        ReadLimits limits = ReadLimits.DEFAULTS;
+        if (maxFieldSize != null) {
+            limits = limits.withMaxFieldSize((int) size("--max-field-size", maxFieldSize, Integer.MAX_VALUE - 65_536, texts));
+        }
+        if (maxRecordSize != null) {
+            int size = (int) size("--max-record-size", maxRecordSize, Integer.MAX_VALUE, texts);
+            if (size < limits.maxFieldSize()) {
+                throw usage(texts.format("cli.usage.record-size", maxRecordSize, limits.maxFieldSize()));
+            }
+            limits = limits.withMaxRecordSize(size);
+        }
+        if (maxColumns != null) {
+            limits = limits.withMaxColumns((int) size("--max-columns", maxColumns, Integer.MAX_VALUE, texts));
+        }
+        if (maxDecompressedSize != null) {
+            limits = limits.withMaxDecompressedSize(size("--max-decompressed-size", maxDecompressedSize, Long.MAX_VALUE, texts));
+        }
+        if (maxCompressionRatio != null) {
+            limits = limits.withMaxCompressionRatio((int) size("--max-compression-ratio", maxCompressionRatio, Integer.MAX_VALUE, texts));
+        }
+        return limits;
+    }
+
+    /**
+     * A positive whole number, with an optional binary multiple: {@code 4096}, {@code 64K},
+     * {@code 2M}, {@code 8G} (a trailing {@code B} or {@code iB} is allowed).
+     */
+    private long size(String option, String value, long max, Messages texts) {
+        java.util.regex.Matcher m = SIZE.matcher(value.strip());
+        long size = -1;
+        if (m.matches()) {
+            int shift = m.group(2) == null ? 0 : switch (Character.toUpperCase(m.group(2).charAt(0))) {
+                case 'K' -> 10;
+                case 'M' -> 20;
+                case 'G' -> 30;
+                case 'T' -> 40;
+                default -> 0;
+            };
+            try {
+                long number = Long.parseLong(m.group(1));
+                size = number > (Long.MAX_VALUE >> shift) ? -1 : number << shift;
+            } catch (NumberFormatException e) {
+                size = -1;
+            }
+        }
+        if (size < 1 || size > max) {
+            throw usage(texts.format("cli.usage.size", value, option, max));
+        }
+        return size;
+    }
+
+    private static final java.util.regex.Pattern SIZE =
+            java.util.regex.Pattern.compile("(\\d{1,19})\\s*([kKmMgGtT](?:i?[bB])?|[bB])?");
 
     private Charset charset(Messages texts) {
         if (encoding == null) {

@@ -17,6 +17,7 @@ import ca.hvd.core.standard.ConstraintWords;
 import ca.hvd.core.standard.Constraints;
 import ca.hvd.core.standard.Field;
 import ca.hvd.core.standard.FieldSource;
+import ca.hvd.core.standard.LinearPattern;
 import ca.hvd.core.standard.Profile;
 import ca.hvd.core.standard.Rule;
 import ca.hvd.core.standard.Standard;
@@ -30,7 +31,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A standard compiled against one file's layout: everything that can be decided before the first
@@ -60,7 +60,7 @@ public final class CompiledStandard {
     private final Slot blankRow;
     private final Map<FindingCode, Slot> fileSlots = new EnumMap<>(FindingCode.class);
     private final List<HeaderFinding> headerFindings = new ArrayList<>();
-    private final List<ValueProfile.Kind> kinds;
+    private final List<ValueCounter.Domain> domains;
 
     /** A cross-field rule compiled: {@link #violated} reads the record's values. */
     private interface RowRule {
@@ -143,11 +143,11 @@ public final class CompiledStandard {
      */
     private record Wide(int keyField, int valueField, int[] columns, String[] keys, FieldCheck[] valueChecks,
                         Set<String> suppressed, Slot suppressedSlot, int totalColumn, Slot rowTotal,
-                        int markerColumn, Pattern marker, Slot[] columnTotals) {
+                        int markerColumn, LinearPattern marker, Slot[] columnTotals) {
 
         boolean isTotalsRow(CsvRecord cells, int width) {
             return marker != null && markerColumn >= 0 && markerColumn < width
-                    && marker.matcher(CellValues.trim(cells.getField(markerColumn))).matches();
+                    && marker.matchesWhole(CellValues.trim(cells.getField(markerColumn)));
         }
 
         boolean isSuppressed(String trimmed) {
@@ -163,7 +163,7 @@ public final class CompiledStandard {
         this.slots = new Slots(severities);
         this.headerWidth = binding.header().size();
         for (FindingCode code : List.of(FindingCode.ENCODING_FALLBACK, FindingCode.EMPTY_FILE, FindingCode.NO_RECORDS,
-                FindingCode.PREAMBLE_SKIPPED, FindingCode.MALFORMED_CSV)) {
+                FindingCode.PREAMBLE_SKIPPED, FindingCode.MALFORMED_CSV, FindingCode.LIMIT_EXCEEDED)) {
             fileSlots.put(code, slots.of(FindingKey.of(code), Message.of(code.messageKey())));
         }
         compileHeader();
@@ -213,7 +213,9 @@ public final class CompiledStandard {
         this.recordRules = rules.stream().filter(r -> r.fields().stream().noneMatch(spreadFields::contains)).toArray(RowRule[]::new);
         this.cellRules = rules.stream().filter(r -> r.fields().stream().anyMatch(spreadFields::contains)).toArray(RowRule[]::new);
         this.uniqueChecks = compileKeys();
-        this.kinds = standard.fields().stream().map(this::kind).toList();
+        this.domains = standard.fields().stream()
+                .map(field -> new ValueCounter.Domain(kind(field), standard.codeListOf(field).map(CodeList::codes).orElse(null)))
+                .toList();
     }
 
     private ValueProfile.Kind kind(Field field) {
@@ -247,7 +249,7 @@ public final class CompiledStandard {
 
     /** A new, empty tally for one thread's share of the file. */
     public Tally newTally(int exampleLimit) {
-        return new Tally(slots.all(), kinds, uniqueChecks.length, caseChecks.length,
+        return new Tally(slots.all(), domains, uniqueChecks.length, caseChecks.length,
                 wide == null ? 0 : wide.columns().length, exampleLimit);
     }
 
@@ -596,11 +598,11 @@ public final class CompiledStandard {
         Slot rowTotal = totalColumn < 0 ? null : slots.of(FindingCode.TOTAL_MISMATCH, valueName, binding.name(totalColumn),
                 "row-total", Message.of(FindingCode.TOTAL_MISMATCH.messageKey()));
         int markerColumn = -1;
-        Pattern marker = null;
+        LinearPattern marker = null;
         if (layout.totalsRow() != null) {
             String markerField = layout.totalsRow().field();
             markerColumn = binding.columnOf(Wanted.Role.FIELD, markerField);
-            marker = Pattern.compile(layout.totalsRow().pattern());
+            marker = LinearPattern.compile(layout.totalsRow().pattern());
         }
         return new Wide(keyField, valueField, columns, keys, valueChecks, Set.copyOf(suppressed), suppressedSlot,
                 totalColumn, rowTotal, markerColumn, marker, columnTotals);

@@ -2,13 +2,13 @@ package ca.hvd.core.check;
 
 import ca.hvd.core.standard.Constraints;
 import ca.hvd.core.standard.FieldType;
+import ca.hvd.core.standard.LinearPattern;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Every cell check of one field, compiled against the column that holds it: the pattern compiled,
@@ -24,7 +24,7 @@ final class FieldCheck {
     private final FieldSlots slots;
     private final ValueTransform transform;
     private final FieldCheck fallback;
-    private final Pattern pattern;
+    private final LinearPattern pattern;
     private final Set<String> codes;
     private final Set<String> placeholders;
     private final Constraints constraints;
@@ -57,7 +57,7 @@ final class FieldCheck {
         this.slots = slots;
         this.transform = transform;
         this.fallback = fallback;
-        this.pattern = constraints.pattern() == null ? null : Pattern.compile(constraints.pattern());
+        this.pattern = constraints.pattern() == null ? null : LinearPattern.compile(constraints.pattern());
         this.codes = codes == null ? null : Set.copyOf(codes);
         this.placeholders = placeholders == null ? null : Set.copyOf(placeholders);
         this.smallCountLimit = smallCountThreshold == null ? null : BigInteger.valueOf(smallCountThreshold);
@@ -163,7 +163,7 @@ final class FieldCheck {
     }
 
     private void checkText(String value, boolean invalid, long line, long record, Tally tally) {
-        if (pattern != null && !pattern.matcher(value).find()) {
+        if (pattern != null && !pattern.find(value)) {
             tally.add(slots.patternMismatch(), line, record, value);
         }
         if (codes != null && !codes.contains(value)) {
@@ -221,7 +221,7 @@ final class FieldCheck {
             int end = value.indexOf(separator, start);
             String part = CellValues.trim(end < 0 ? value.substring(start) : value.substring(start, end));
             start = end < 0 ? -1 : end + separator.length();
-            if (patternFailure == null && pattern != null && !pattern.matcher(part).find()) {
+            if (patternFailure == null && pattern != null && !pattern.find(part)) {
                 patternFailure = part;
             }
             if (codeFailure == null && codes != null && !codes.contains(part)) {

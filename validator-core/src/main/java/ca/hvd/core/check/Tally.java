@@ -54,8 +54,8 @@ public final class Tally {
     record TotalsRow(long line, long record, String[] cells) {
     }
 
-    Tally(List<Slot> slots, List<ValueProfile.Kind> kinds, int keyCount, int caseFieldCount, int spreadCount, int exampleLimit) {
-        int fieldCount = kinds.size();
+    Tally(List<Slot> slots, List<ValueCounter.Domain> domains, int keyCount, int caseFieldCount, int spreadCount, int exampleLimit) {
+        int fieldCount = domains.size();
         this.slots = slots.toArray(new Slot[0]);
         this.counts = new long[this.slots.length];
         this.examples = new ArrayList<>(this.slots.length);
@@ -69,7 +69,7 @@ public final class Tally {
         Arrays.fill(values, "");
         this.profiles = new ValueCounter[fieldCount];
         for (int i = 0; i < fieldCount; i++) {
-            profiles[i] = new ValueCounter(kinds.get(i));
+            profiles[i] = new ValueCounter(domains.get(i));
         }
         this.keys = new ArrayList<>(keyCount);
         for (int i = 0; i < keyCount; i++) {

@@ -5,6 +5,7 @@ import ca.hvd.core.report.ValueProfile;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -12,10 +13,26 @@ import java.util.TreeMap;
  * field and their counts, and the extreme numbers. Part of the hot loop: a lookup per filled cell,
  * and past {@value ValueProfile#MAX_VALUES} distinct values one string comparison; a value that
  * displaces the largest kept one costs a scan of the map, which grows rarer as the file goes on.
+ *
+ * <p>Only values of the field's domain are listed: codes of its code list, {@code true} and
+ * {@code false}, valid numbers and dates. Free text and values that fail their type or code list
+ * are data, not a domain, and are only counted (as other values), so that a report holds no more
+ * of the data than its capped examples. Deciding this per value when it is first met keeps the
+ * profile exactly mergeable.
  */
 final class ValueCounter {
 
+    /**
+     * The values a field's profile may list.
+     *
+     * @param kind  how the field's values are read
+     * @param codes the codes of its code list, or {@code null} when it has none
+     */
+    record Domain(ValueProfile.Kind kind, Set<String> codes) {
+    }
+
     private final ValueProfile.Kind kind;
+    private final Set<String> codes;
     private final HashMap<String, long[]> counts = new HashMap<>();
     /** The largest kept value, once the map is full; else {@code null}. */
     private String largest;
@@ -25,16 +42,30 @@ final class ValueCounter {
     private String minText;
     private String maxText;
 
+    ValueCounter(Domain domain) {
+        this.kind = domain.kind();
+        this.codes = domain.codes();
+    }
+
+    /** A counter of a field without a code list. */
     ValueCounter(ValueProfile.Kind kind) {
-        this.kind = kind;
+        this(new Domain(kind, null));
     }
 
     /** Counts one filled value (already trimmed). */
     void add(String raw) {
+        if (kind == ValueProfile.Kind.TEXT) {
+            other++;
+            return;
+        }
         String value = raw.length() > Example.MAX_VALUE_LENGTH ? Example.cut(raw) : raw;
         long[] count = counts.get(value);
         if (count != null) {
             count[0]++;
+            return;
+        }
+        if (largest != null && value.compareTo(largest) >= 0 || !listed(raw)) {
+            other++;
             return;
         }
         if (counts.size() < ValueProfile.MAX_VALUES) {
@@ -44,13 +75,21 @@ final class ValueCounter {
             }
             return;
         }
-        if (value.compareTo(largest) < 0) {
-            other += counts.remove(largest)[0];
-            counts.put(value, new long[] {1});
-            largest = largestKey();
-        } else {
-            other++;
-        }
+        other += counts.remove(largest)[0];
+        counts.put(value, new long[] {1});
+        largest = largestKey();
+    }
+
+    /** Whether a value belongs to the field's domain, and so may be listed. */
+    private boolean listed(String value) {
+        return switch (kind) {
+            case CODE -> codes != null && codes.contains(value);
+            case INTEGER -> CellValues.isInteger(value);
+            case NUMBER -> CellValues.isNumber(value);
+            case BOOLEAN -> CellValues.isBoolean(value);
+            case DATE -> CellValues.isDate(value);
+            case TEXT -> false;
+        };
     }
 
     /** Takes a valid number of a numeric field into the minimum and maximum. */

@@ -140,7 +140,7 @@ public final class StandardLint {
     }
 
     private static Optional<Standard> load(Path folder, StandardRef ref, List<Problem> problems) {
-        StandardFiles files = StandardFiles.directory(folder);
+        StandardFiles files = StandardFiles.directory(folder, folder);
         try {
             return Optional.of(StandardLoader.load(files, ref, files.profiles()));
         } catch (StandardException e) {

@@ -17,9 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.PatternSyntaxException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -73,12 +73,63 @@ final class StandardLoader {
     }
 
     private static JsonNode parse(StandardFiles files, String relativePath, byte[] bytes, StandardRef ref) {
+        JsonNode root;
         try {
-            return StandardJson.MAPPER.readTree(bytes);
+            root = StandardJson.MAPPER.readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            throw broken(ref, List.of(new StandardProblem(files.describe(relativePath), "",
+                    Message.of("standard.json.limit", location(e).getLineNr(), location(e).getColumnNr(),
+                            StandardJson.limit(e)))), e);
         } catch (JacksonException e) {
             throw broken(ref, List.of(new StandardProblem(files.describe(relativePath), "",
                     Message.of("standard.json.unreadable", location(e).getLineNr(), location(e).getColumnNr()))), e);
         }
+        List<StandardProblem> references = references(files.describe(relativePath), root);
+        if (!references.isEmpty()) {
+            throw broken(ref, references, null);
+        }
+        return root;
+    }
+
+    /** The keywords by which a JSON Schema reaches other documents; hvd's formats have none. */
+    private static final java.util.Set<String> REFERENCES = java.util.Set.of("$ref", "$dynamicRef", "$recursiveRef");
+
+    /**
+     * Every {@code $ref} (or {@code $dynamicRef}, {@code $recursiveRef}) anywhere in a definition:
+     * hvd never follows a reference, to the network or to another file, so each is refused by name
+     * before the meta-schema would call it a property that is not allowed.
+     */
+    static List<StandardProblem> references(String file, JsonNode root) {
+        List<StandardProblem> problems = new ArrayList<>();
+        java.util.ArrayDeque<Map.Entry<String, JsonNode>> pending = new java.util.ArrayDeque<>();
+        pending.push(Map.entry("", root));
+        while (!pending.isEmpty()) {
+            Map.Entry<String, JsonNode> next = pending.pop();
+            String at = next.getKey();
+            JsonNode node = next.getValue();
+            if (node.isObject()) {
+                List<Map.Entry<String, JsonNode>> children = new ArrayList<>();
+                for (Map.Entry<String, JsonNode> property : node.properties()) {
+                    String pointer = at + "/" + property.getKey().replace("~", "~0").replace("/", "~1");
+                    // a profile's translation map is keyed by the publisher's values, which may be any text
+                    if (REFERENCES.contains(property.getKey()) && !at.endsWith("/translate/map")) {
+                        String target = property.getValue().isString() ? property.getValue().stringValue()
+                                : property.getValue().toString();
+                        problems.add(new StandardProblem(file, pointer, Message.of("standard.ref.refused",
+                                property.getKey(), ca.hvd.core.report.Example.cut(target))));
+                    }
+                    children.add(Map.entry(pointer, property.getValue()));
+                }
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    pending.push(children.get(i));
+                }
+            } else if (node.isArray()) {
+                for (int i = node.size() - 1; i >= 0; i--) {
+                    pending.push(Map.entry(at + "/" + i, node.get(i)));
+                }
+            }
+        }
+        return problems;
     }
 
     private static TokenStreamLocation location(JacksonException e) {
@@ -96,6 +147,9 @@ final class StandardLoader {
         } catch (NoSuchFileException e) {
             throw broken(ref, List.of(new StandardProblem(files.describe(relativePath), "",
                     Message.of("standard.file.missing"))), e);
+        } catch (StandardFiles.OutsideException e) {
+            throw broken(ref, List.of(new StandardProblem(files.describe(relativePath), "",
+                    Message.of("standard.file.outside", e.target))), e);
         } catch (IOException e) {
             throw broken(ref, List.of(new StandardProblem(files.describe(relativePath), "",
                     Message.of("standard.file.unreadable", String.valueOf(e.getMessage())))), e);
@@ -210,11 +264,7 @@ final class StandardLoader {
             };
             String pattern = node.has("pattern") ? node.get("pattern").stringValue() : null;
             if (pattern != null) {
-                try {
-                    java.util.regex.Pattern.compile(pattern);
-                } catch (PatternSyntaxException e) {
-                    problem(at + "/pattern", Message.of("standard.pattern.invalid", e.getDescription()));
-                }
+                LinearPattern.problem(pattern).ifPresent(refused -> problem(at + "/pattern", refused));
             }
             Constraints constraints = new Constraints(
                     pattern,
@@ -286,6 +336,10 @@ final class StandardLoader {
             } catch (NoSuchFileException e) {
                 problems.add(new StandardProblem(file, "/hvd/codeLists/" + name + "/file",
                         Message.of("standard.codelist.missing", where)));
+                return null;
+            } catch (StandardFiles.OutsideException e) {
+                problems.add(new StandardProblem(file, "/hvd/codeLists/" + name + "/file",
+                        Message.of("standard.file.outside", e.target)));
                 return null;
             } catch (IOException e) {
                 problems.add(new StandardProblem(where, "", Message.of("standard.file.unreadable", String.valueOf(e.getMessage()))));

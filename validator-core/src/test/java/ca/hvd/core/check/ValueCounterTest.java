@@ -94,8 +94,28 @@ class ValueCounterTest {
 
     @Test
     void longValuesAreCutLikeExamples() {
-        ValueProfile profile = profile(List.of("x".repeat(500)), ValueProfile.Kind.TEXT);
+        ValueProfile profile = profile(List.of("9".repeat(500)), ValueProfile.Kind.INTEGER);
 
         assertThat(profile.counts().keySet()).singleElement().satisfies(value -> assertThat(value).hasSize(200).endsWith("…"));
+    }
+
+    @Test
+    void onlyValuesOfTheFieldsDomainAreListedAndFreeTextNever() {
+        ValueCounter codes = new ValueCounter(new ValueCounter.Domain(ValueProfile.Kind.CODE, java.util.Set.of("F", "M")));
+        ValueCounter text = new ValueCounter(ValueProfile.Kind.TEXT);
+        ValueCounter whole = new ValueCounter(ValueProfile.Kind.INTEGER);
+        for (String value : List.of("F", "SECRET-1", "M", "F", "123-45-678")) {
+            codes.add(value);
+            text.add(value);
+            whole.add(value);
+        }
+        whole.add("2019");
+
+        assertThat(codes.profile().counts()).containsExactly(Map.entry("F", 2L), Map.entry("M", 1L));
+        assertThat(codes.profile().otherCount()).isEqualTo(2);
+        assertThat(text.profile().counts()).isEmpty();
+        assertThat(text.profile().otherCount()).isEqualTo(5);
+        assertThat(whole.profile().counts()).containsExactly(Map.entry("2019", 1L));
+        assertThat(whole.profile().otherCount()).isEqualTo(5);
     }
 }
