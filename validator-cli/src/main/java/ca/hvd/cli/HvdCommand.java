@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "hvd",
         mixinStandardHelpOptions = true,
         versionProvider = HvdCommand.Version.class,
-        subcommands = {ValidateCommand.class, StandardsCommand.class, FindingsCommand.class, HelpCommand.class})
+        subcommands = {ValidateCommand.class, CompareCommand.class, HarmonizeCommand.class, StandardsCommand.class,
+                FindingsCommand.class, HelpCommand.class})
 public final class HvdCommand implements Callable<Integer> {
 
     @Spec
@@ -106,14 +107,24 @@ public final class HvdCommand implements Callable<Integer> {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> failure(e, cl, language, verbose(parsed)));
         commandLine.setParameterExceptionHandler((e, args) -> UsageErrors.report(e, language));
-        Map<String, String> exitCodes = exitCodes(language);
-        applyExitCodes(commandLine, exitCodes, helpBundle(language).getString("usage.exitCodeListHeading"));
+        ResourceBundle bundle = helpBundle(language);
+        applyExitCodes(commandLine, bundle, bundle.getString("usage.exitCodeListHeading"));
         return commandLine;
     }
 
-    private static void applyExitCodes(CommandLine commandLine, Map<String, String> codes, String heading) {
+    /**
+     * Lists the exit codes in each command's help: a command's own description of a code
+     * ({@code hvd.compare.exit.1}) where it gives one, else the common one ({@code exit.1}).
+     */
+    private static void applyExitCodes(CommandLine commandLine, ResourceBundle bundle, String heading) {
+        String own = commandLine.getCommandSpec().qualifiedName(".") + ".exit.";
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (ExitCode code : ExitCode.values()) {
+            String key = bundle.containsKey(own + code.code()) ? own + code.code() : code.helpKey();
+            codes.put(String.format("%3d", code.code()), bundle.getString(key));
+        }
         commandLine.getCommandSpec().usageMessage().exitCodeListHeading(heading).exitCodeList(codes);
-        commandLine.getSubcommands().values().forEach(sub -> applyExitCodes(sub, codes, heading));
+        commandLine.getSubcommands().values().forEach(sub -> applyExitCodes(sub, bundle, heading));
     }
 
     /** The exit codes and their descriptions, from {@link ExitCode}, for help texts. */
