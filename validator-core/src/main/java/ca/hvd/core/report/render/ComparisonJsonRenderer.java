@@ -3,7 +3,6 @@ package ca.hvd.core.report.render;
 import static ca.hvd.core.report.render.JsonRenderer.NODES;
 import static ca.hvd.core.report.render.JsonRenderer.putNullable;
 
-import ca.hvd.core.Hvd;
 import ca.hvd.core.i18n.ComparisonMessages;
 import ca.hvd.core.i18n.Language;
 import ca.hvd.core.i18n.Messages;
@@ -42,13 +41,7 @@ final class ComparisonJsonRenderer implements ComparisonRenderer {
         Messages m = ComparisonMessages.of(language);
         ObjectNode root = NODES.objectNode();
         root.put("comparisonVersion", COMPARISON_VERSION);
-        ObjectNode tool = root.putObject("tool");
-        tool.put("name", Hvd.name());
-        tool.put("version", report.toolVersion());
-        ObjectNode standard = root.putObject("standard");
-        standard.put("id", report.standard().id());
-        standard.put("version", report.standard().version().toString());
-        standard.put("title", report.standardTitle().in(language));
+        JsonRenderer.identify(root, report.toolVersion(), report.standard(), report.standardTitle(), language);
         root.put("language", language.code());
         root.put("verdict", report.verdict().label());
         root.put("comparable", report.comparable());
