@@ -90,6 +90,20 @@ class HarmonizeCommandTest {
     }
 
     @Test
+    void aRowWithNoValueOfTheStandardIsRejectedAsBlank() throws IOException {
+        file("extra.csv", "address_id,civic_number,street_name,province,note\nA1,1,MAIN,NS,\n,,,,only a note\n");
+        Path out = dir.resolve("out.csv");
+
+        Cli.Result result = Cli.run("harmonize", "-s", "civic-addresses", "X=" + dir.resolve("extra.csv"), "-o", out.toString(),
+                "--quiet");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).hasSize(2);
+        assertThat(Files.readAllLines(dir.resolve("out.rejects.csv"), StandardCharsets.UTF_8)).last()
+                .isEqualTo(",,,,,,,,,,,,,,X," + dir.resolve("extra.csv") + ",3,blank-row");
+    }
+
+    @Test
     void nothingIsWrittenWhenAnInputCannotBeReadOrWouldBeOverwritten() throws IOException {
         Path input = addresses();
         String before = Files.readString(input);
