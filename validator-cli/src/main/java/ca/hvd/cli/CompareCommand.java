@@ -8,6 +8,7 @@ import ca.hvd.core.engine.ValidationRequest;
 import ca.hvd.core.i18n.Language;
 import ca.hvd.core.i18n.Messages;
 import ca.hvd.core.report.ComparisonReport;
+import ca.hvd.core.report.Severities;
 import ca.hvd.core.report.render.ComparisonFormat;
 import ca.hvd.core.report.render.ComparisonSummary;
 import ca.hvd.core.report.render.RenderOptions;
@@ -73,7 +74,7 @@ final class CompareCommand implements Callable<Integer> {
         List<ReportTargets.Target<ComparisonFormat>> reports = ReportTargets.parse(formats, output, ComparisonFormat.TEXT,
                 ComparisonFormat::parse, ComparisonFormat::label,
                 Arrays.stream(ComparisonFormat.values()).map(ComparisonFormat::label).toList(), texts, spec);
-        var levels = SeverityOverrides.parse(severities, texts, spec);
+        Severities levels = SeverityOverrides.parse(severities, texts, spec);
         Standard resolved = Selectors.resolve(standards.registry(), standard, spec, texts);
         List<LabelledDataset> inputs = DatasetArguments.resolve(datasets, resolved, texts, spec);
         PrintWriter err = spec.commandLine().getErr();

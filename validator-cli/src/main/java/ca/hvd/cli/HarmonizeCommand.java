@@ -9,6 +9,7 @@ import ca.hvd.core.i18n.Language;
 import ca.hvd.core.i18n.Messages;
 import ca.hvd.core.report.DatasetReport;
 import ca.hvd.core.report.FailOn;
+import ca.hvd.core.report.Severities;
 import ca.hvd.core.report.Severity;
 import ca.hvd.core.standard.Standard;
 import java.io.PrintWriter;
@@ -78,7 +79,7 @@ final class HarmonizeCommand implements Callable<Integer> {
         if (rejectsFile != null && rejectsFile.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
             throw new ParameterException(spec.commandLine(), texts.format("cli.usage.same-file", output.toString()));
         }
-        var levels = SeverityOverrides.parse(severities, texts, spec);
+        Severities levels = SeverityOverrides.parse(severities, texts, spec);
         Standard resolved = Selectors.resolve(standards.registry(), standard, spec, texts);
         List<LabelledDataset> inputs = DatasetArguments.resolve(datasets, resolved, texts, spec);
         PrintWriter err = spec.commandLine().getErr();

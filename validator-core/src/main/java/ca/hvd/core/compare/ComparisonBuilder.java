@@ -277,7 +277,7 @@ public final class ComparisonBuilder {
         }
         Evidence evidence = new Evidence.Coverage(fields, filled, rows);
         LocalizedText rates = joined(fields.size(), f -> m -> m.format("compare.coverage.item", fields.get(f),
-                joinedIn(m, i -> m.format("compare.coverage.rate", labels.get(i), rate(filled.get(i).get(f), rows.get(i))))));
+                joinedIn(i -> m.format("compare.coverage.rate", labels.get(i), rate(filled.get(i).get(f), rows.get(i))))));
         List<String> nowhere = new ArrayList<>();
         List<String> unfilled = new ArrayList<>();
         boolean partial = false;
@@ -535,7 +535,8 @@ public final class ComparisonBuilder {
         });
     }
 
-    private String joinedIn(Messages m, java.util.function.IntFunction<String> item) {
+    /** One text per dataset, joined with commas. */
+    private String joinedIn(java.util.function.IntFunction<String> item) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             parts.add(item.apply(i));

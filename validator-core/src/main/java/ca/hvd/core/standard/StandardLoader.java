@@ -443,7 +443,8 @@ final class StandardLoader {
                     dimension = new Dimension.Coverage(id, title, description, filled);
                 } else if (item.has("minimum")) {
                     String field = item.get("minimum").stringValue();
-                    dimensionField(fields, field, at + "/minimum", Set.of(FieldType.INTEGER, FieldType.NUMBER));
+                    dimensionField(fields, field, at + "/minimum",
+                            by.isEmpty() ? Set.of(FieldType.INTEGER, FieldType.NUMBER) : Set.of(FieldType.INTEGER));
                     notGroupedBy(field, by, at);
                     dimension = new Dimension.Minimum(id, title, description, field, by);
                 } else if (item.has("topN")) {

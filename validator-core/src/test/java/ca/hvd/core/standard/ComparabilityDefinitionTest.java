@@ -111,6 +111,7 @@ class ComparabilityDefinitionTest {
         dimension("unknown-group", "\"minimum\": \"whole\", \"by\": [\"sex\"]");
         dimension("itself", "\"topN\": 2, \"of\": \"whole\", \"by\": [\"whole\"]");
         dimension("itself", "\"codes\": \"flag\"");
+        dimension("number-by", "\"minimum\": \"share\", \"by\": [\"code\"]");
 
         assertThat(problems()).containsExactly(
                 tuple("/hvd/comparability/0/range", "standard.field.unknown"),
@@ -118,7 +119,8 @@ class ComparabilityDefinitionTest {
                 tuple("/hvd/comparability/2/of", "standard.dimension.type"),
                 tuple("/hvd/comparability/3/by/0", "standard.field.unknown"),
                 tuple("/hvd/comparability/4/by", "standard.dimension.grouped-by-itself"),
-                tuple("/hvd/comparability/5/id", "standard.dimension.duplicate"));
+                tuple("/hvd/comparability/5/id", "standard.dimension.duplicate"),
+                tuple("/hvd/comparability/6/minimum", "standard.dimension.type"));
     }
 
     @Test
