@@ -195,7 +195,8 @@ public final class ComparisonBuilder {
         if (!empty.isEmpty()) {
             return result(dimension, Verdict.NOT_COMPARABLE, Message.of("compare.range.empty", list(empty), name), evidence);
         }
-        LocalizedText covered = joined(i -> m -> m.format("compare.range.item", labels.get(i), mins.get(i), maxes.get(i)));
+        String item = type == FieldType.DATE ? "compare.range.item-dates" : "compare.range.item";
+        LocalizedText covered = joined(i -> m -> m.format(item, labels.get(i), mins.get(i), maxes.get(i)));
         if (from == null) {
             return result(dimension, Verdict.NOT_COMPARABLE, Message.of("compare.range.disjoint", covered), evidence);
         }
@@ -430,7 +431,7 @@ public final class ComparisonBuilder {
             cells.add(new Evidence.Cell(GroupKey.parts(key), values));
         }
         List<Evidence.Distance> distances = new ArrayList<>();
-        if (!common.isEmpty()) {
+        if (common.size() > 1) {
             for (int a = 0; a < inputs.size(); a++) {
                 for (int b = a + 1; b < inputs.size(); b++) {
                     distances.add(new Evidence.Distance(labels.get(a), labels.get(b),
@@ -457,8 +458,10 @@ public final class ComparisonBuilder {
         if (common.isEmpty()) {
             return result(dimension, Verdict.NOT_COMPARABLE, Message.of("compare.measure.none", groups), evidence);
         }
-        LocalizedText distance = joined(distances.size(), p -> m -> m.format("compare.measure.distance",
+        LocalizedText pairs = joined(distances.size(), p -> m -> m.format("compare.measure.distance",
                 distances.get(p).first(), distances.get(p).second(), distances.get(p).totalVariation()));
+        Object distance = distances.isEmpty() ? LocalizedText.of("")
+                : ComparisonMessages.both(m -> m.format("compare.measure.distances", pairs));
         Object sums = LocalizedText.of("");
         boolean sameMinimum = true;
         if (dimension.of() != null) {
@@ -497,7 +500,7 @@ public final class ComparisonBuilder {
         for (String key : common) {
             sum += Math.abs(first.get(key) / a - second.get(key) / b);
         }
-        return sum / 2;
+        return Math.min(1, sum / 2);
     }
 
     // ---- helpers --------------------------------------------------------------------------------

@@ -65,8 +65,8 @@ class ComparerTest {
         assertThat(report.comparable()).isTrue();
         assertThat(reason(dimension(report, "top-20-share"))).isEqualTo("Every dataset publishes more than the top 20 rows per "
                 + "group (year, sex). Share of count in the top 20: NS 100.0%; NB 100.0%.");
-        assertThat(reason(dimension(report, "births-by-year-sex"))).startsWith("Every dataset has the same 4 groups (year, sex). "
-                + "Total variation distance between their distributions: NS–NB 0.000.");
+        assertThat(reason(dimension(report, "births-by-year-sex"))).isEqualTo("Every dataset has the same 4 groups (year, sex); "
+                + "over them, the total variation distance between the distributions is NS–NB 0.000.");
         assertThat(report.fields()).extracting(FieldComparison::field).containsExactly("jurisdiction", "year", "sex", "name", "count");
     }
 
