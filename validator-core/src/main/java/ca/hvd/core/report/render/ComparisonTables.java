@@ -276,10 +276,10 @@ final class ComparisonTables {
         if (errors + warnings + infos == 0) {
             return "—";
         }
-        return f(m, "compare.counts", errors, warnings, infos) + ": " + String.join(", ", facts.topFindings());
+        return f(m, "compare.findings", f(m, "compare.counts", errors, warnings, infos), String.join(", ", facts.topFindings()));
     }
 
-    /** {@code F 1,954; M 1,951}, at most {@code limit} codes then {@code …}. */
+    /** {@code F 1,954; M 1,951} (the separator of the language), at most {@code limit} codes then {@code …}. */
     static String codeList(Messages m, Map<String, Long> codes, int limit) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Long> code : codes.entrySet()) {
@@ -289,7 +289,7 @@ final class ComparisonTables {
             }
             parts.add(code.getKey() + " " + f(m, "text.count", code.getValue()));
         }
-        return String.join("; ", parts);
+        return String.join(f(m, "compare.separator"), parts);
     }
 
     /** The notes a report needs: what the distance means when one is shown, what ≈ and ≤ mean when used. */

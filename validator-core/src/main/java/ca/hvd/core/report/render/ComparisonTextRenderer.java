@@ -114,14 +114,16 @@ final class ComparisonTextRenderer implements ComparisonRenderer {
     private static void field(Messages m, ComparisonReport report, FieldComparison field, Writer out) throws IOException {
         line(out, "  " + field.field());
         ComparisonTables.Table table = ComparisonTables.field(m, report, field);
-        for (List<String> row : table.rows()) {
-            List<String> facts = new ArrayList<>();
-            for (int c = 1; c < row.size(); c++) {
-                if (!row.get(c).isEmpty()) {
-                    facts.add(c == 2 || c == 3 ? row.get(c) + " " + table.header().get(c).toLowerCase(m.language().locale()) : row.get(c));
-                }
+        for (int i = 0; i < table.rows().size(); i++) {
+            List<String> row = table.rows().get(i);
+            FieldComparison.Facts facts = field.datasets().get(i);
+            List<String> parts = new ArrayList<>(List.of(row.get(1), f(m, "compare.text.filled", facts.fillRate()),
+                    f(m, "compare.text.distinct", row.get(3), facts.distinct())));
+            if (!row.get(4).isEmpty()) {
+                parts.add(row.get(4));
             }
-            String text = Escape.controls(row.get(0) + "  " + String.join(" · ", facts));
+            parts.add(row.get(5));
+            String text = Escape.controls(row.get(0) + "  " + String.join(" · ", parts));
             for (String line : TextRenderer.wrap(text, "    ")) {
                 line(out, line);
             }
