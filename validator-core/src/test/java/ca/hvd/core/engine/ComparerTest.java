@@ -140,6 +140,32 @@ class ComparerTest {
     }
 
     @Test
+    void pastTheirExactLimitsDistinctValuesAndGroupsAreEstimatedAndSaidToBe() throws IOException {
+        StringBuilder csv = new StringBuilder("address_id,civic_number,street_name,province,municipality\n");
+        for (int i = 0; i < 9_000; i++) {
+            csv.append("A").append(i).append(',').append(i % 500).append(",STREET").append(i).append(",NS,M")
+                    .append(i < 3_000 ? "BIG" : String.valueOf(i % 2_100)).append('\n');
+        }
+        ComparisonReport report = Comparer.compare(ComparisonRequest.of(ADDRESSES, List.of(dataset("X", csv.toString()))));
+
+        FieldComparison.Facts streets = report.fields().get(4).datasets().get(0);
+        assertThat(streets.distinctExact()).isFalse();
+        assertThat((double) streets.distinct()).isCloseTo(9_000, org.assertj.core.data.Offset.offset(9_000 * 0.04));
+        Evidence.Measure perMunicipality = (Evidence.Measure) dimension(report, "addresses-per-municipality").evidence();
+        assertThat(perMunicipality.exact()).containsExactly(false);
+        assertThat(perMunicipality.totals()).containsExactly(9_000L);
+        assertThat(perMunicipality.maxError().get(0)).isLessThanOrEqualTo(9_000 / 2_000);
+        assertThat(perMunicipality.cells()).hasSize(2_000).anySatisfy(cell -> {
+            assertThat(cell.key()).containsExactly("MBIG");
+            assertThat(cell.values().get(0)).isBetween(3_000L, 3_000L + 9_000 / 2_000);
+        });
+        java.io.StringWriter text = new java.io.StringWriter();
+        ca.hvd.core.report.render.ComparisonFormat.TEXT.renderer().render(report,
+                ca.hvd.core.report.render.RenderOptions.of(Language.EN), text);
+        assertThat(text.toString()).contains("≈", "≤", "≈ an estimate (HyperLogLog, about 0.8% standard error).");
+    }
+
+    @Test
     void anInformationalDimensionNeverDecidesTheVerdict() {
         assertThat(Verdict.INFORMATIONAL.worst(Verdict.CAVEATS)).isEqualTo(Verdict.CAVEATS);
         assertThat(Verdict.COMPARABLE.worst(Verdict.INFORMATIONAL)).isEqualTo(Verdict.COMPARABLE);
