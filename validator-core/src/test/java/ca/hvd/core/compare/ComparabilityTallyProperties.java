@@ -52,11 +52,10 @@ class ComparabilityTallyProperties {
     void measuringAFileWholeEqualsCombiningItsPartsInFileOrder(@ForAll("rows") List<String[]> rows,
                                                               @ForAll @IntRange(max = 600) int cut1,
                                                               @ForAll @IntRange(max = 600) int cut2) {
-        int a = Math.min(Math.min(cut1, cut2), rows.size());
-        int b = Math.min(Math.max(cut1, cut2), rows.size());
-        ComparabilityTally first = tally(rows.subList(0, a));
-        ComparabilityTally second = tally(rows.subList(a, b));
-        ComparabilityTally third = tally(rows.subList(b, rows.size()));
+        List<List<String[]>> parts = SketchProperties.thirds(rows, cut1, cut2);
+        ComparabilityTally first = tally(parts.get(0));
+        ComparabilityTally second = tally(parts.get(1));
+        ComparabilityTally third = tally(parts.get(2));
         ComparabilityTally whole = tally(rows);
 
         assertThat(first.combine(second).combine(third)).isEqualTo(whole);

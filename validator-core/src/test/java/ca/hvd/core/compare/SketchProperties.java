@@ -24,6 +24,13 @@ import org.junit.jupiter.api.Test;
  */
 class SketchProperties {
 
+    /** A list cut in three consecutive parts at two points, in either order, clamped to its size. */
+    static <T> List<List<T>> thirds(List<T> values, int cut1, int cut2) {
+        int a = Math.min(Math.min(cut1, cut2), values.size());
+        int b = Math.min(Math.max(cut1, cut2), values.size());
+        return List.of(values.subList(0, a), values.subList(a, b), values.subList(b, values.size()));
+    }
+
     // ---- distinct values ------------------------------------------------------------------------
 
     private static DistinctCounter distinct(List<String> values) {
@@ -43,11 +50,10 @@ class SketchProperties {
     void countingDistinctValuesWholeEqualsCombiningThePartsInAnyGrouping(@ForAll("names") List<String> values,
                                                                          @ForAll @IntRange(max = 12_000) int cut1,
                                                                          @ForAll @IntRange(max = 12_000) int cut2) {
-        int a = Math.min(Math.min(cut1, cut2), values.size());
-        int b = Math.min(Math.max(cut1, cut2), values.size());
-        DistinctCounter first = distinct(values.subList(0, a));
-        DistinctCounter second = distinct(values.subList(a, b));
-        DistinctCounter third = distinct(values.subList(b, values.size()));
+        List<List<String>> parts = thirds(values, cut1, cut2);
+        DistinctCounter first = distinct(parts.get(0));
+        DistinctCounter second = distinct(parts.get(1));
+        DistinctCounter third = distinct(parts.get(2));
         DistinctCounter whole = distinct(values);
 
         assertThat(first.combine(second).combine(third)).isEqualTo(whole);
@@ -134,12 +140,11 @@ class SketchProperties {
     void whileTheKeysFitHeavyHittersAreExactAndCombineInAnyGrouping(@ForAll("stream") List<Integer> keys,
                                                                     @ForAll @IntRange(max = 3_000) int cut1,
                                                                     @ForAll @IntRange(max = 3_000) int cut2) {
-        int a = Math.min(Math.min(cut1, cut2), keys.size());
-        int b = Math.min(Math.max(cut1, cut2), keys.size());
+        List<List<Integer>> parts = thirds(keys, cut1, cut2);
         int capacity = 400;
-        HeavyHitters first = hitters(keys.subList(0, a), capacity);
-        HeavyHitters second = hitters(keys.subList(a, b), capacity);
-        HeavyHitters third = hitters(keys.subList(b, keys.size()), capacity);
+        HeavyHitters first = hitters(parts.get(0), capacity);
+        HeavyHitters second = hitters(parts.get(1), capacity);
+        HeavyHitters third = hitters(parts.get(2), capacity);
         HeavyHitters whole = hitters(keys, capacity);
 
         assertThat(whole.exact()).isTrue();
@@ -203,11 +208,10 @@ class SketchProperties {
                                                                              @ForAll @IntRange(max = 3_000) int cut1,
                                                                              @ForAll @IntRange(max = 3_000) int cut2,
                                                                              @ForAll @IntRange(min = 1, max = 50) int limit) {
-        int a = Math.min(Math.min(cut1, cut2), values.size());
-        int b = Math.min(Math.max(cut1, cut2), values.size());
-        GroupStats first = groups(values.subList(0, a), limit);
-        GroupStats second = groups(values.subList(a, b), limit);
-        GroupStats third = groups(values.subList(b, values.size()), limit);
+        List<List<Integer>> parts = thirds(values, cut1, cut2);
+        GroupStats first = groups(parts.get(0), limit);
+        GroupStats second = groups(parts.get(1), limit);
+        GroupStats third = groups(parts.get(2), limit);
         GroupStats whole = groups(values, limit);
 
         assertThat(first.combine(second).combine(third)).isEqualTo(whole);
