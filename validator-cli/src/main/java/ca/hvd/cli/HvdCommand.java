@@ -127,16 +127,6 @@ public final class HvdCommand implements Callable<Integer> {
         commandLine.getSubcommands().values().forEach(sub -> applyExitCodes(sub, bundle, heading));
     }
 
-    /** The exit codes and their descriptions, from {@link ExitCode}, for help texts. */
-    static Map<String, String> exitCodes(Language language) {
-        ResourceBundle bundle = helpBundle(language);
-        Map<String, String> codes = new LinkedHashMap<>();
-        for (ExitCode code : ExitCode.values()) {
-            codes.put(String.format("%3d", code.code()), bundle.getString(code.helpKey()));
-        }
-        return codes;
-    }
-
     /** The picocli help texts of a language ({@code help_en.properties}, {@code help_fr.properties}). */
     static ResourceBundle helpBundle(Language language) {
         String name = "help_" + language.code() + ".properties";
