@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "hvd",
         mixinStandardHelpOptions = true,
         versionProvider = HvdCommand.Version.class,
-        subcommands = {ValidateCommand.class, StandardsCommand.class, TemplateCommand.class, FindingsCommand.class, HelpCommand.class})
+        subcommands = {ValidateCommand.class, CompareCommand.class, HarmonizeCommand.class, StandardsCommand.class,
+                TemplateCommand.class, FindingsCommand.class, HelpCommand.class})
 public final class HvdCommand implements Callable<Integer> {
 
     @Spec

@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,6 +29,12 @@ final class OutputFile {
     private OutputFile() {
     }
 
+    /** Writes the text of several files at once, one writer per file in the given order. */
+    @FunctionalInterface
+    interface Contents {
+        void writeTo(List<Writer> out) throws IOException;
+    }
+
     /**
      * Writes a file atomically.
      *
@@ -37,26 +44,56 @@ final class OutputFile {
      * @throws HvdException when the target is an input or cannot be written
      */
     static void write(Path target, List<Path> inputs, List<Path> folders, Content content) {
-        refuseInputs(target, inputs);
-        refuseFolders(target, folders);
-        Path absolute = target.toAbsolutePath();
-        Path directory = absolute.getParent();
-        Path temporary = null;
+        writeTogether(List.of(target), inputs, folders, out -> content.writeTo(out.get(0)));
+    }
+
+    /**
+     * Writes several files, each whole or not at all: all go to temporary files beside their
+     * targets, and are moved into place only once all are written. (Should a move fail after
+     * another succeeded, the files moved stay.)
+     *
+     * @param targets the files to write
+     * @param inputs  the files being read, which must not be overwritten
+     * @param folders folders whose files are inputs too (the standards directories)
+     * @throws HvdException when a target is an input or cannot be written
+     */
+    static void writeTogether(List<Path> targets, List<Path> inputs, List<Path> folders, Contents contents) {
+        for (Path target : targets) {
+            refuseInputs(target, inputs);
+            refuseFolders(target, folders);
+        }
+        List<Path> temporaries = new ArrayList<>();
+        Path current = targets.get(0);
         try {
-            temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                content.writeTo(out);
+            for (Path target : targets) {
+                current = target;
+                Path absolute = target.toAbsolutePath();
+                temporaries.add(Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp"));
             }
+            List<Writer> writers = new ArrayList<>();
             try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+                for (Path temporary : temporaries) {
+                    writers.add(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8));
+                }
+                contents.writeTo(writers);
+            } finally {
+                for (Writer writer : writers) {
+                    writer.close();
+                }
             }
-            temporary = null;
+            for (int i = 0; i < targets.size(); i++) {
+                current = targets.get(i);
+                Path absolute = current.toAbsolutePath();
+                try {
+                    Files.move(temporaries.get(i), absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporaries.get(i), absolute, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         } catch (IOException e) {
-            throw new HvdException(Message.of("output.unwritable", target.toString(), String.valueOf(e.getMessage())), e);
+            throw new HvdException(Message.of("output.unwritable", current.toString(), String.valueOf(e.getMessage())), e);
         } finally {
-            if (temporary != null) {
+            for (Path temporary : temporaries) {
                 try {
                     Files.deleteIfExists(temporary);
                 } catch (IOException ignored) {

@@ -9,9 +9,7 @@ import ca.hvd.core.engine.Validator;
 import ca.hvd.core.i18n.Language;
 import ca.hvd.core.i18n.Messages;
 import ca.hvd.core.report.FailOn;
-import ca.hvd.core.report.FindingCode;
 import ca.hvd.core.report.Severities;
-import ca.hvd.core.report.Severity;
 import ca.hvd.core.report.ValidationReport;
 import ca.hvd.core.report.render.RenderOptions;
 import ca.hvd.core.report.render.ReportFormat;
@@ -24,17 +22,13 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -204,89 +198,18 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /**
-     * The reports asked for: {@code --format FORMAT[=FILE]}, repeatable, default {@code text}; the
-     * one without a file goes to {@code --output} when given; at most one goes to standard output,
-     * and no two to the same file.
+     * The reports asked for: {@code --format FORMAT[=FILE]}, repeatable, default {@code text}; see
+     * {@link ReportTargets}.
      */
     private List<Report> reports(Messages texts) {
-        List<String> asked = formats.isEmpty() ? List.of(ReportFormat.TEXT.label()) : formats;
-        List<Report> reports = new ArrayList<>();
-        for (String value : asked) {
-            int equals = value.indexOf('=');
-            String name = equals < 0 ? value : value.substring(0, equals);
-            ReportFormat format;
-            try {
-                format = ReportFormat.parse(name);
-            } catch (IllegalArgumentException e) {
-                throw usage(texts.format("cli.usage.format", value, labels(ReportFormat.values())));
-            }
-            Path file = null;
-            if (equals >= 0) {
-                String path = value.substring(equals + 1);
-                try {
-                    file = path.isBlank() ? null : Path.of(path);
-                } catch (InvalidPathException e) {
-                    file = null;
-                }
-                if (file == null) {
-                    throw usage(texts.format("cli.usage.format", value, labels(ReportFormat.values())));
-                }
-            }
-            reports.add(new Report(format, file));
-        }
-        List<Report> toStdout = reports.stream().filter(report -> report.file() == null).toList();
-        if (output != null) {
-            if (toStdout.size() != 1) {
-                throw usage(texts.format(toStdout.isEmpty() ? "cli.usage.output-unused" : "cli.usage.output-several",
-                        toStdout.stream().map(report -> report.format().label()).collect(Collectors.joining(", "))));
-            }
-            int index = reports.indexOf(toStdout.get(0));
-            reports.set(index, new Report(toStdout.get(0).format(), output));
-        } else if (toStdout.size() > 1) {
-            throw usage(texts.format("cli.usage.stdout",
-                    toStdout.stream().map(report -> report.format().label()).collect(Collectors.joining(", ")),
-                    toStdout.get(1).format().label()));
-        }
-        List<Path> targets = new ArrayList<>();
-        for (Report report : reports) {
-            if (report.file() != null) {
-                Path target = report.file().toAbsolutePath().normalize();
-                if (targets.contains(target)) {
-                    throw usage(texts.format("cli.usage.same-file", report.file().toString()));
-                }
-                targets.add(target);
-            }
-        }
-        return reports;
+        return ReportTargets.parse(formats, output, ReportFormat.TEXT, ReportFormat::parse, ReportFormat::label,
+                Arrays.stream(ReportFormat.values()).map(ReportFormat::label).toList(), texts, spec)
+                .stream().map(target -> new Report(target.format(), target.file())).toList();
     }
 
     /** {@code --severity CODE=LEVEL}, repeatable: the severities of this run. */
     private Severities severities(Messages texts) {
-        Map<FindingCode, Optional<Severity>> overrides = new EnumMap<>(FindingCode.class);
-        for (String value : severities) {
-            int equals = value.indexOf('=');
-            if (equals < 0) {
-                throw usage(texts.format("cli.usage.severity", value));
-            }
-            String id = value.substring(0, equals).strip();
-            String level = value.substring(equals + 1).strip();
-            FindingCode code = FindingCode.byId(id).orElseThrow(() -> usage(texts.format("cli.usage.severity.code", id,
-                    Arrays.stream(FindingCode.values()).map(FindingCode::id).collect(Collectors.joining(", ")))));
-            if ("off".equalsIgnoreCase(level)) {
-                overrides.put(code, Optional.empty());
-                continue;
-            }
-            try {
-                overrides.put(code, Optional.of(Severity.parse(level)));
-            } catch (IllegalArgumentException e) {
-                throw usage(texts.format("cli.usage.severity", value));
-            }
-        }
-        return overrides.isEmpty() ? Severities.defaults() : Severities.of(overrides);
-    }
-
-    private static String labels(ReportFormat... formats) {
-        return Arrays.stream(formats).map(ReportFormat::label).collect(Collectors.joining(", "));
+        return SeverityOverrides.parse(severities, texts, spec);
     }
 
     private ParameterException usage(String message) {

@@ -249,8 +249,16 @@ public final class CompiledStandard {
 
     /** A new, empty tally for one thread's share of the file. */
     public Tally newTally(int exampleLimit) {
+        return newTally(exampleLimit, null);
+    }
+
+    /**
+     * A new, empty tally for one thread's share of the file, whose canonical rows and findings an
+     * observer hears (see {@link RowObserver}); {@code null} for none.
+     */
+    public Tally newTally(int exampleLimit, RowObserver observer) {
         return new Tally(slots.all(), domains, uniqueChecks.length, caseChecks.length,
-                wide == null ? 0 : wide.columns().length, exampleLimit);
+                wide == null ? 0 : wide.columns().length, exampleLimit, observer);
     }
 
     /**
@@ -331,6 +339,9 @@ public final class CompiledStandard {
         checkRules(recordRules, values, line, record, tally);
         if (wide == null) {
             checkKeys(values, line, record, tally);
+            if (tally.observer != null) {
+                tally.observer.row(line, record, values);
+            }
         } else {
             checkSpread(cells, width, values, line, record, tally);
         }
@@ -371,6 +382,9 @@ public final class CompiledStandard {
             }
             checkRules(cellRules, values, line, record, tally);
             checkKeys(values, line, record, tally);
+            if (tally.observer != null) {
+                tally.observer.row(line, record, values);
+            }
         }
         if (wide.totalColumn() >= 0) {
             String total = wide.totalColumn() < width ? CellValues.trim(cells.getField(wide.totalColumn())) : "";

@@ -37,6 +37,8 @@ public final class Tally {
     final String[] values;
     private long records;
     private TotalsRow totalsRow;
+    /** Hears every canonical row and finding of this tally, or {@code null}: see {@link RowObserver}. */
+    final RowObserver observer;
 
     /** The capitals and non-capitals values of one field: counts and first examples of each. */
     private static final class CaseStyles {
@@ -54,7 +56,9 @@ public final class Tally {
     record TotalsRow(long line, long record, String[] cells) {
     }
 
-    Tally(List<Slot> slots, List<ValueCounter.Domain> domains, int keyCount, int caseFieldCount, int spreadCount, int exampleLimit) {
+    Tally(List<Slot> slots, List<ValueCounter.Domain> domains, int keyCount, int caseFieldCount, int spreadCount,
+          int exampleLimit, RowObserver observer) {
+        this.observer = observer;
         int fieldCount = domains.size();
         this.slots = slots.toArray(new Slot[0]);
         this.counts = new long[this.slots.length];
@@ -91,6 +95,9 @@ public final class Tally {
     void add(Slot slot, long line, long record, String value, List<Object> args) {
         if (slot.severity() == null) {
             return;
+        }
+        if (observer != null) {
+            observer.finding(slot.key(), slot.severity(), line, record, value);
         }
         int index = slot.index();
         counts[index]++;

@@ -2,6 +2,7 @@ package ca.hvd.core.engine;
 
 import ca.hvd.core.Hvd;
 import ca.hvd.core.check.CompiledStandard;
+import ca.hvd.core.check.RowObserver;
 import ca.hvd.core.check.Tally;
 import ca.hvd.core.report.DatasetReport;
 import ca.hvd.core.report.ValidationReport;
@@ -38,12 +39,20 @@ public final class Validator {
     }
 
     private static DatasetReport validate(ValidationRequest request, DatasetInput dataset, int index) {
+        return validate(request, dataset, index, null);
+    }
+
+    /**
+     * Validates one file of a request, an observer hearing its canonical rows and findings in the
+     * same pass ({@code null} for none): what comparing and harmonizing build on.
+     */
+    static DatasetReport validate(ValidationRequest request, DatasetInput dataset, int index, RowObserver observer) {
         HeaderMatcher matcher = HeaderMatcher.of(request.standard(), request.profile(), request.constants().keySet());
         CsvFile file = CsvFile.open(dataset.path(), request.effectiveSource(), matcher);
         ColumnBinding binding = matcher.bind(file.header());
         CompiledStandard compiled = CompiledStandard.compile(request.standard(), request.profile(), matcher, binding,
                 request.effectiveSeverities(), request.constants());
-        Tally tally = compiled.newTally(request.exampleLimit());
+        Tally tally = compiled.newTally(request.exampleLimit(), observer);
         file.notices().forEach(notice -> compiled.notice(notice, tally));
         if (file.info().headerLine() > 0) {
             compiled.start(tally, file.info().headerLine());

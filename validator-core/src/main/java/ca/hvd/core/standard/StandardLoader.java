@@ -221,6 +221,7 @@ final class StandardLoader {
             List<UniqueKey> keys = uniqueKeys(table.path("uniqueKeys"), known);
             List<Rule> rules = dependentRequired(root.path("dependentRequired"), known);
             rules.addAll(prefixRules(table.path("rules"), fields, codeLists));
+            List<Dimension> comparability = comparability(table.path("comparability"), fields);
             if (!problems.isEmpty()) {
                 throw broken(expected, problems, null);
             }
@@ -237,7 +238,8 @@ final class StandardLoader {
                     codeLists,
                     Map.of(),
                     definition,
-                    file);
+                    file,
+                    comparability);
         }
 
         private void checkIdentity(JsonNode table) {
@@ -455,6 +457,86 @@ final class StandardLoader {
                 rules.add(new Rule.Prefix(id, field, of, attribute, localized(item.get("description"))));
             }
             return rules;
+        }
+
+        /**
+         * The comparability dimensions: ids unique, every field named exists, ranges are of numbers or
+         * dates, minimums of numbers, sums and top shares of whole numbers, and a group is never
+         * grouped by the field it adds up.
+         */
+        private List<Dimension> comparability(JsonNode node, List<Field> fields) {
+            List<Dimension> dimensions = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            int i = 0;
+            for (JsonNode item : node.values()) {
+                String at = "/hvd/comparability/" + i++;
+                String id = item.get("id").stringValue();
+                if (!ids.add(id)) {
+                    problem(at + "/id", Message.of("standard.dimension.duplicate", id));
+                }
+                LocalizedText title = localized(item.get("title"));
+                LocalizedText description = item.has("description") ? localized(item.get("description")) : null;
+                List<String> by = item.has("by") ? new ArrayList<>(names(item.get("by"))) : List.of();
+                for (int b = 0; b < by.size(); b++) {
+                    dimensionField(fields, by.get(b), at + "/by/" + b, null);
+                }
+                Dimension dimension;
+                if (item.has("range")) {
+                    String field = item.get("range").stringValue();
+                    dimensionField(fields, field, at + "/range", Set.of(FieldType.INTEGER, FieldType.NUMBER, FieldType.DATE));
+                    dimension = new Dimension.Range(id, title, description, field);
+                } else if (item.has("codes")) {
+                    String field = item.get("codes").stringValue();
+                    dimensionField(fields, field, at + "/codes", Set.of(FieldType.STRING, FieldType.BOOLEAN));
+                    dimension = new Dimension.Codes(id, title, description, field);
+                } else if (item.has("filled")) {
+                    List<String> filled = new ArrayList<>(names(item.get("filled")));
+                    for (int f = 0; f < filled.size(); f++) {
+                        dimensionField(fields, filled.get(f), at + "/filled/" + f, null);
+                    }
+                    dimension = new Dimension.Coverage(id, title, description, filled);
+                } else if (item.has("minimum")) {
+                    String field = item.get("minimum").stringValue();
+                    dimensionField(fields, field, at + "/minimum",
+                            by.isEmpty() ? Set.of(FieldType.INTEGER, FieldType.NUMBER) : Set.of(FieldType.INTEGER));
+                    notGroupedBy(field, by, at);
+                    dimension = new Dimension.Minimum(id, title, description, field, by);
+                } else if (item.has("topN")) {
+                    String of = item.get("of").stringValue();
+                    dimensionField(fields, of, at + "/of", Set.of(FieldType.INTEGER));
+                    notGroupedBy(of, by, at);
+                    dimension = new Dimension.TopShare(id, title, description, item.get("topN").intValue(), of, by);
+                } else {
+                    Dimension.Aggregate aggregate = "sum".equals(item.get("measure").stringValue())
+                            ? Dimension.Aggregate.SUM : Dimension.Aggregate.COUNT;
+                    String of = item.has("of") ? item.get("of").stringValue() : null;
+                    if (of != null) {
+                        dimensionField(fields, of, at + "/of", Set.of(FieldType.INTEGER));
+                        notGroupedBy(of, by, at);
+                    }
+                    dimension = new Dimension.Measure(id, title, description, aggregate, of, by,
+                            item.path("informational").asBoolean(false));
+                }
+                dimensions.add(dimension);
+            }
+            return dimensions;
+        }
+
+        /** A field a dimension names exists and, when types are given, is of one of them. */
+        private void dimensionField(List<Field> fields, String name, String at, Set<FieldType> types) {
+            Field field = fields.stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
+            if (field == null) {
+                problem(at, Message.of("standard.field.unknown", name));
+            } else if (types != null && !types.contains(field.type())) {
+                problem(at, Message.of("standard.dimension.type", name, field.type().label(),
+                        String.join(", ", types.stream().map(FieldType::label).sorted().toList())));
+            }
+        }
+
+        private void notGroupedBy(String field, List<String> by, String at) {
+            if (by.contains(field)) {
+                problem(at + "/by", Message.of("standard.dimension.grouped-by-itself", field));
+            }
         }
 
         private void requireKnown(Set<String> names, Set<String> known, String at) {
