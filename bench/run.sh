@@ -6,7 +6,7 @@
 # Builds hvd, generates civic-address files of ROWS rows with their truth files (cached in
 # bench/work/, which git ignores), then for each size runs, alternately and RUNS times each:
 #   - the baseline: FastCSV reading the file and nothing else (ca.hvd.bench.ParseOnly, plain `java -cp`);
-#   - hvd: `bin/hvd validate FILE -s civic-addresses -f json`, every check on, JVM start included;
+#   - hvd: `bin/hvd validate FILE -s civic-addresses@1.0.0 -f json`, every check on, JVM start included;
 #   - hvd with --severity duplicate-key=off, for the peak memory without a uniqueness key.
 # It prints the medians of wall time and peak RSS (GNU time), the ratio hvd / baseline, rows per
 # second, and checks that the report finds exactly the injected defects (TruthCheck) and that
@@ -66,8 +66,8 @@ for rows in $sizes; do
     i=0
     while [ "$i" -lt "$runs" ]; do
         timed "$prefix.base" java -cp "$bench_jar" ca.hvd.bench.ParseOnly "$csv"
-        timed "$prefix.hvd" bin/hvd validate "$csv" -s civic-addresses -f json -o "$work/report-$rows.json" -q
-        timed "$prefix.nokey" bin/hvd validate "$csv" -s civic-addresses -f json -o "$work/report-$rows-nokey.json" -q \
+        timed "$prefix.hvd" bin/hvd validate "$csv" -s civic-addresses@1.0.0 -f json -o "$work/report-$rows.json" -q
+        timed "$prefix.nokey" bin/hvd validate "$csv" -s civic-addresses@1.0.0 -f json -o "$work/report-$rows-nokey.json" -q \
             --severity duplicate-key=off
         i=$((i + 1))
     done
@@ -83,7 +83,7 @@ for rows in $sizes; do
     echo "#   runs (s): base $(cut -d' ' -f1 "$prefix.base.times" | tr '\n' ' ')| hvd $(cut -d' ' -f1 "$prefix.hvd.times" | tr '\n' ' ')| nokey $(cut -d' ' -f1 "$prefix.nokey.times" | tr '\n' ' ')"
 
     java -cp "$bench_jar" ca.hvd.bench.TruthCheck "$work/report-$rows.json" "$truth" | sed 's/^/#   truth: /'
-    bin/hvd validate "$csv" -s civic-addresses -f json -o "$work/report-$rows-1thread.json" -q --threads 1 || true
+    bin/hvd validate "$csv" -s civic-addresses@1.0.0 -f json -o "$work/report-$rows-1thread.json" -q --threads 1 || true
     if cmp -s "$work/report-$rows.json" "$work/report-$rows-1thread.json"; then
         echo "#   --threads 1 gives the same report"
     else

@@ -10,6 +10,7 @@ module ca.hvd.core {
     requires tools.jackson.databind;
     requires com.networknt.schema;
     requires de.siegmar.fastcsv;
+    requires re2j;
 
     exports ca.hvd.core;
     exports ca.hvd.core.i18n;

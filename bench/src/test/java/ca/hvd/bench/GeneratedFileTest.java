@@ -76,7 +76,7 @@ class GeneratedFileTest {
     }
 
     private static ValidationReport validate(int threads, int chunkSize) {
-        return Validator.validate(ValidationRequest.builder(StandardRegistry.bundled().resolve("civic-addresses"))
+        return Validator.validate(ValidationRequest.builder(StandardRegistry.bundled().resolve("civic-addresses@1.0.0"))
                 .dataset(DatasetInput.of(csv))
                 .threads(threads)
                 .chunkSize(chunkSize)

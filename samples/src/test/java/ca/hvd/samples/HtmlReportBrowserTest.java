@@ -140,6 +140,42 @@ class HtmlReportBrowserTest {
         assertThat(requests()).containsOnly(html.toUri().toString());
     }
 
+    @Test
+    void theComparisonPageShowsItsVerdictsChartsAndHostileDataAsTextWithoutAnyRequest() throws IOException {
+        Path hostile = dir.resolve("addresses.csv");
+        Files.writeString(hostile, "address_id,civic_number,street_name,province,municipality\n"
+                + "A1,1,MAIN,NS,<script>alert(1)</script>\nA2,2,MAIN,NS,\"\"\"><img src=x onerror=alert(1)>\"\n",
+                StandardCharsets.UTF_8);
+        Path addresses = dir.resolve("addresses.html");
+        Reports.hvd(List.of("compare", "-s", "civic-addresses", "X=" + hostile, "Y=" + hostile, "-f", "html=" + addresses, "-q"));
+        Path names = dir.resolve("names.html");
+        List<String> args = new ArrayList<>(List.of("compare", "-s", "newborn-names", "-f", "html=" + names, "-q", "--lang", "fr"));
+        args.addAll(ComparisonSamplesTest.datasets());
+        Reports.hvd(args);
+        requests();
+
+        browser.get(addresses.toUri().toString());
+
+        assertThat(browser.getTitle()).isEqualTo("Comparability report: Civic addresses");
+        assertThat(browser.findElements(By.tagName("script"))).isEmpty();
+        assertThat(browser.findElements(By.tagName("img"))).isEmpty();
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .contains("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "FOR INFORMATION");
+
+        browser.get(names.toUri().toString());
+
+        assertThat(browser.findElement(By.id("result")).getText())
+                .isEqualTo("Résultat : NON COMPARABLE (1 dimension non comparable sur 5, 4 avec réserves).");
+        assertThat(browser.findElements(By.cssSelector(".verdict")).stream().map(WebElement::getText)).containsExactly(
+                "COMPARABLE AVEC RÉSERVES", "COMPARABLE AVEC RÉSERVES", "COMPARABLE AVEC RÉSERVES", "NON COMPARABLE",
+                "COMPARABLE AVEC RÉSERVES");
+        List<WebElement> lines = browser.findElements(By.cssSelector("svg.chart polyline"));
+        assertThat(lines).as("one line per dataset over the common groups").hasSize(3);
+        assertThat(lines.get(0).getSize().getWidth()).isPositive();
+        assertThat(requests()).containsOnly(addresses.toUri().toString(), names.toUri().toString());
+    }
+
     /**
      * The URLs of the requests Chromium logged since the last call (which drains the log), except
      * those of the browser's own pages ({@code chrome://} documents such as the new tab page, which

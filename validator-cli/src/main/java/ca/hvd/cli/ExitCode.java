@@ -7,7 +7,11 @@ package ca.hvd.cli;
 public enum ExitCode {
     /** Every dataset conforms at the {@code --fail-on} level, or the command succeeded. */
     OK(0),
-    /** At least one dataset has findings at or above the {@code --fail-on} level. */
+    /**
+     * At least one dataset has findings at or above the {@code --fail-on} level; for
+     * {@code compare}, a dimension is not comparable; for {@code harmonize}, a row has an error
+     * (help texts {@code hvd.COMMAND.exit.1}).
+     */
     NOT_CONFORMANT(1),
     /** The command line is wrong: unknown option, missing argument, invalid value. */
     USAGE(2),

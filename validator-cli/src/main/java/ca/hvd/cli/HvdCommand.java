@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "hvd",
         mixinStandardHelpOptions = true,
         versionProvider = HvdCommand.Version.class,
-        subcommands = {ValidateCommand.class, StandardsCommand.class, FindingsCommand.class, HelpCommand.class})
+        subcommands = {ValidateCommand.class, CompareCommand.class, HarmonizeCommand.class, StandardsCommand.class,
+                TemplateCommand.class, FindingsCommand.class, HelpCommand.class})
 public final class HvdCommand implements Callable<Integer> {
 
     @Spec
@@ -87,7 +88,14 @@ public final class HvdCommand implements Callable<Integer> {
     static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
         Language language = LanguageOption.scan(args);
         CommandLine commandLine = configure(new CommandLine(new HvdCommand(environment)), language, out, err);
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // the run's data is unreachable once the error has unwound it: there is room to say so
+            err.println(texts(language).format("cli.error.memory", Runtime.getRuntime().maxMemory() >> 20));
+            code = ExitCode.INPUT.code();
+        }
         out.flush();
         err.flush();
         return code;
@@ -106,22 +114,32 @@ public final class HvdCommand implements Callable<Integer> {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> failure(e, cl, language, verbose(parsed)));
         commandLine.setParameterExceptionHandler((e, args) -> UsageErrors.report(e, language));
-        Map<String, String> exitCodes = exitCodes(language);
-        applyExitCodes(commandLine, exitCodes, helpBundle(language).getString("usage.exitCodeListHeading"));
+        applyExitCodes(commandLine, language, helpBundle(language).getString("usage.exitCodeListHeading"));
         return commandLine;
     }
 
-    private static void applyExitCodes(CommandLine commandLine, Map<String, String> codes, String heading) {
-        commandLine.getCommandSpec().usageMessage().exitCodeListHeading(heading).exitCodeList(codes);
-        commandLine.getSubcommands().values().forEach(sub -> applyExitCodes(sub, codes, heading));
+    private static void applyExitCodes(CommandLine commandLine, Language language, String heading) {
+        commandLine.getCommandSpec().usageMessage().exitCodeListHeading(heading)
+                .exitCodeList(exitCodes(language, commandLine.getCommandSpec().qualifiedName(".")));
+        commandLine.getSubcommands().values().forEach(sub -> applyExitCodes(sub, language, heading));
     }
 
     /** The exit codes and their descriptions, from {@link ExitCode}, for help texts. */
     static Map<String, String> exitCodes(Language language) {
+        return exitCodes(language, "");
+    }
+
+    /**
+     * The exit codes and their descriptions for one command: a command whose code means something of
+     * its own (1 for {@code standards lint}: problems found) has its description under
+     * {@code COMMAND.exit.N} (e.g. {@code hvd.standards.lint.exit.1}), the others {@code exit.N}.
+     */
+    static Map<String, String> exitCodes(Language language, String command) {
         ResourceBundle bundle = helpBundle(language);
         Map<String, String> codes = new LinkedHashMap<>();
         for (ExitCode code : ExitCode.values()) {
-            codes.put(String.format("%3d", code.code()), bundle.getString(code.helpKey()));
+            String own = command + "." + code.helpKey();
+            codes.put(String.format("%3d", code.code()), bundle.getString(bundle.containsKey(own) ? own : code.helpKey()));
         }
         return codes;
     }

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code hvd standards}: what standards exist and what each says. */
 @Command(name = "standards", mixinStandardHelpOptions = true,
-        subcommands = {StandardsCommand.ListCommand.class, StandardsCommand.ShowCommand.class})
+        subcommands = {StandardsCommand.ListCommand.class, StandardsCommand.ShowCommand.class, StandardsLintCommand.class,
+            StandardsDiffCommand.class, StandardsDocsCommand.class, StandardsExportCommand.class})
 final class StandardsCommand implements Callable<Integer> {
 
     @Spec

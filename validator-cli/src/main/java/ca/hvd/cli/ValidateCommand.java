@@ -2,15 +2,14 @@ package ca.hvd.cli;
 
 import ca.hvd.core.engine.DatasetInput;
 import ca.hvd.core.engine.ProgressListener;
+import ca.hvd.core.engine.ReadLimits;
 import ca.hvd.core.engine.SourceOptions;
 import ca.hvd.core.engine.ValidationRequest;
 import ca.hvd.core.engine.Validator;
 import ca.hvd.core.i18n.Language;
 import ca.hvd.core.i18n.Messages;
 import ca.hvd.core.report.FailOn;
-import ca.hvd.core.report.FindingCode;
 import ca.hvd.core.report.Severities;
-import ca.hvd.core.report.Severity;
 import ca.hvd.core.report.ValidationReport;
 import ca.hvd.core.report.render.RenderOptions;
 import ca.hvd.core.report.render.ReportFormat;
@@ -23,17 +22,13 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -103,6 +98,21 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--header-line", paramLabel = "N", descriptionKey = "validate.header-line")
     Integer headerLine;
 
+    @Option(names = "--max-field-size", paramLabel = "SIZE", descriptionKey = "validate.max-field-size")
+    String maxFieldSize;
+
+    @Option(names = "--max-record-size", paramLabel = "SIZE", descriptionKey = "validate.max-record-size")
+    String maxRecordSize;
+
+    @Option(names = "--max-columns", paramLabel = "N", descriptionKey = "validate.max-columns")
+    String maxColumns;
+
+    @Option(names = "--max-decompressed-size", paramLabel = "SIZE", descriptionKey = "validate.max-decompressed-size")
+    String maxDecompressedSize;
+
+    @Option(names = "--max-compression-ratio", paramLabel = "N", descriptionKey = "validate.max-compression-ratio")
+    String maxCompressionRatio;
+
     @Option(names = {"-q", "--quiet"}, descriptionKey = "validate.quiet")
     boolean quiet;
 
@@ -128,7 +138,7 @@ final class ValidateCommand implements Callable<Integer> {
             throw usage(texts.format("cli.usage.header-line"));
         }
         List<Report> reports = reports(texts);
-        SourceOptions source = new SourceOptions(charset(texts), delimiter(texts), headerLine);
+        SourceOptions source = new SourceOptions(charset(texts), delimiter(texts), headerLine).withLimits(limits(texts));
         Severities severityLevels = severities(texts);
         Standard resolved = Selectors.resolve(standards.registry(), standard, spec, texts);
         Profile layout = profile == null ? null : resolved.profile(profile);
@@ -154,7 +164,7 @@ final class ValidateCommand implements Callable<Integer> {
                 wanted.format().renderer().render(report, options.withColour(colour), out);
                 out.flush();
             } else {
-                OutputFile.write(wanted.file(), files,
+                OutputFile.write(wanted.file(), files, standards.directories,
                         writer -> wanted.format().renderer().render(report, options, writer));
             }
         }
@@ -195,94 +205,82 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /**
-     * The reports asked for: {@code --format FORMAT[=FILE]}, repeatable, default {@code text}; the
-     * one without a file goes to {@code --output} when given; at most one goes to standard output,
-     * and no two to the same file.
+     * The reports asked for: {@code --format FORMAT[=FILE]}, repeatable, default {@code text}; see
+     * {@link ReportTargets}.
      */
     private List<Report> reports(Messages texts) {
-        List<String> asked = formats.isEmpty() ? List.of(ReportFormat.TEXT.label()) : formats;
-        List<Report> reports = new ArrayList<>();
-        for (String value : asked) {
-            int equals = value.indexOf('=');
-            String name = equals < 0 ? value : value.substring(0, equals);
-            ReportFormat format;
-            try {
-                format = ReportFormat.parse(name);
-            } catch (IllegalArgumentException e) {
-                throw usage(texts.format("cli.usage.format", value, labels(ReportFormat.values())));
-            }
-            Path file = null;
-            if (equals >= 0) {
-                String path = value.substring(equals + 1);
-                try {
-                    file = path.isBlank() ? null : Path.of(path);
-                } catch (InvalidPathException e) {
-                    file = null;
-                }
-                if (file == null) {
-                    throw usage(texts.format("cli.usage.format", value, labels(ReportFormat.values())));
-                }
-            }
-            reports.add(new Report(format, file));
-        }
-        List<Report> toStdout = reports.stream().filter(report -> report.file() == null).toList();
-        if (output != null) {
-            if (toStdout.size() != 1) {
-                throw usage(texts.format(toStdout.isEmpty() ? "cli.usage.output-unused" : "cli.usage.output-several",
-                        toStdout.stream().map(report -> report.format().label()).collect(Collectors.joining(", "))));
-            }
-            int index = reports.indexOf(toStdout.get(0));
-            reports.set(index, new Report(toStdout.get(0).format(), output));
-        } else if (toStdout.size() > 1) {
-            throw usage(texts.format("cli.usage.stdout",
-                    toStdout.stream().map(report -> report.format().label()).collect(Collectors.joining(", ")),
-                    toStdout.get(1).format().label()));
-        }
-        List<Path> targets = new ArrayList<>();
-        for (Report report : reports) {
-            if (report.file() != null) {
-                Path target = report.file().toAbsolutePath().normalize();
-                if (targets.contains(target)) {
-                    throw usage(texts.format("cli.usage.same-file", report.file().toString()));
-                }
-                targets.add(target);
-            }
-        }
-        return reports;
+        return ReportTargets.parse(formats, output, ReportFormat.TEXT, ReportFormat::parse, ReportFormat::label,
+                Arrays.stream(ReportFormat.values()).map(ReportFormat::label).toList(), texts, spec)
+                .stream().map(target -> new Report(target.format(), target.file())).toList();
     }
 
     /** {@code --severity CODE=LEVEL}, repeatable: the severities of this run. */
     private Severities severities(Messages texts) {
-        Map<FindingCode, Optional<Severity>> overrides = new EnumMap<>(FindingCode.class);
-        for (String value : severities) {
-            int equals = value.indexOf('=');
-            if (equals < 0) {
-                throw usage(texts.format("cli.usage.severity", value));
-            }
-            String id = value.substring(0, equals).strip();
-            String level = value.substring(equals + 1).strip();
-            FindingCode code = FindingCode.byId(id).orElseThrow(() -> usage(texts.format("cli.usage.severity.code", id,
-                    Arrays.stream(FindingCode.values()).map(FindingCode::id).collect(Collectors.joining(", ")))));
-            if ("off".equalsIgnoreCase(level)) {
-                overrides.put(code, Optional.empty());
-                continue;
-            }
-            try {
-                overrides.put(code, Optional.of(Severity.parse(level)));
-            } catch (IllegalArgumentException e) {
-                throw usage(texts.format("cli.usage.severity", value));
-            }
-        }
-        return overrides.isEmpty() ? Severities.defaults() : Severities.of(overrides);
-    }
-
-    private static String labels(ReportFormat... formats) {
-        return Arrays.stream(formats).map(ReportFormat::label).collect(Collectors.joining(", "));
+        return SeverityOverrides.parse(severities, texts, spec);
     }
 
     private ParameterException usage(String message) {
         return new ParameterException(spec.commandLine(), message);
     }
+
+    /**
+     * The reading limits: the defaults, changed by each {@code --max-…} option given. A field size
+     * above the default record size raises the record size with it, unless that is given too.
+     */
+    private ReadLimits limits(Messages texts) {
+        ReadLimits limits = ReadLimits.DEFAULTS;
+        if (maxFieldSize != null) {
+            limits = limits.withMaxFieldSize((int) size("--max-field-size", maxFieldSize, Integer.MAX_VALUE - 65_536, texts));
+        }
+        if (maxRecordSize != null) {
+            int size = (int) size("--max-record-size", maxRecordSize, Integer.MAX_VALUE, texts);
+            if (size < limits.maxFieldSize()) {
+                throw usage(texts.format("cli.usage.record-size", maxRecordSize, limits.maxFieldSize()));
+            }
+            limits = limits.withMaxRecordSize(size);
+        }
+        if (maxColumns != null) {
+            limits = limits.withMaxColumns((int) size("--max-columns", maxColumns, Integer.MAX_VALUE, texts));
+        }
+        if (maxDecompressedSize != null) {
+            limits = limits.withMaxDecompressedSize(size("--max-decompressed-size", maxDecompressedSize, Long.MAX_VALUE, texts));
+        }
+        if (maxCompressionRatio != null) {
+            limits = limits.withMaxCompressionRatio((int) size("--max-compression-ratio", maxCompressionRatio, Integer.MAX_VALUE, texts));
+        }
+        return limits;
+    }
+
+    /**
+     * A positive whole number, with an optional binary multiple: {@code 4096}, {@code 64K},
+     * {@code 2M}, {@code 8G} (a trailing {@code B} or {@code iB} is allowed).
+     */
+    private long size(String option, String value, long max, Messages texts) {
+        java.util.regex.Matcher m = SIZE.matcher(value.strip());
+        long size = -1;
+        if (m.matches()) {
+            int shift = m.group(2) == null ? 0 : switch (Character.toUpperCase(m.group(2).charAt(0))) {
+                case 'K' -> 10;
+                case 'M' -> 20;
+                case 'G' -> 30;
+                case 'T' -> 40;
+                default -> 0;
+            };
+            try {
+                long number = Long.parseLong(m.group(1));
+                size = number > (Long.MAX_VALUE >> shift) ? -1 : number << shift;
+            } catch (NumberFormatException e) {
+                size = -1;
+            }
+        }
+        if (size < 1 || size > max) {
+            throw usage(texts.format("cli.usage.size", value, option, max));
+        }
+        return size;
+    }
+
+    private static final java.util.regex.Pattern SIZE =
+            java.util.regex.Pattern.compile("(\\d{1,19})\\s*([kKmMgGtT](?:i?[bB])?|[bB])?");
 
     private Charset charset(Messages texts) {
         if (encoding == null) {

@@ -1,36 +1,37 @@
 package ca.hvd.core.check;
 
+import ca.hvd.core.standard.LinearPattern;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A regular expression that is a sequence of single-character classes with counts, such as
  * {@code ^[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9]$} or
- * {@code ^[0-9]{7}$}, matched without {@link java.util.regex.Matcher} objects: most patterns of
- * standards are of this kind, and a matcher per cell costs more than the match.
+ * {@code ^[0-9]{7}$}, matched without a matcher object: most patterns of standards are of this
+ * kind, and a matcher per cell costs more than the match.
  *
- * <p>{@link #find} answers exactly what {@code Pattern.compile(regex).matcher(text).find()} answers:
- * for such an expression, whether some match exists does not depend on the order in which a
- * backtracking matcher tries counts, so the set of positions reachable after each element is
+ * <p>{@link #find} answers exactly what {@link LinearPattern#find} (RE2/J, which every pattern of a
+ * standard goes through) answers: for such an expression, whether some match exists does not depend
+ * on the order in which counts are tried, so the set of positions reachable after each element is
  * computed instead (a bit per position, hence texts of at most {@value #MAX_LENGTH} characters).
- * {@code ^} matches only at the start, {@code $} at the end or before a line terminator that ends the
- * text, as {@code java.util.regex} does without flags. A text that is longer, or that holds a
- * surrogate (which {@code java.util.regex} matches as one code point), is left to
- * {@code java.util.regex}.
+ * {@code ^} matches only at the start and {@code $} only at the end, as in ECMA-262 and RE2 without
+ * flags (not before a final line terminator, as {@code java.util.regex} would); {@code \s} is RE2's
+ * {@code [\t\n\f\r ]}, without the vertical tab. A text that is longer, or that holds a surrogate
+ * (which RE2/J matches as one code point), is left to the {@link LinearPattern}.
  *
  * <p>The subset: literal characters (letters, digits, and escaped punctuation such as {@code \.}),
  * classes {@code [...]} and {@code [^...]} of characters and ranges, {@code \d}, {@code \w},
  * {@code \s} and their negations, each followed by nothing, {@code ?}, {@code *}, {@code +},
  * {@code {n}}, {@code {n,}} or {@code {n,m}}; {@code ^} first and {@code $} last, each optional.
  * Anything else (groups, alternation, {@code .}, lazy or possessive counts, flags, properties,
- * nested classes) makes {@link #compile} answer empty.
+ * nested classes) makes {@link #compile} answer empty, and so does a pattern that
+ * {@link LinearPattern} refuses.
  */
 final class CharPattern {
 
-    /** The longest text matched here; longer ones go to {@code java.util.regex}. */
+    /** The longest text matched here; longer ones go to the {@link LinearPattern}. */
     static final int MAX_LENGTH = 63;
 
     private static final int UNBOUNDED = Integer.MAX_VALUE;
@@ -66,9 +67,9 @@ final class CharPattern {
     private final Element[] elements;
     private final boolean start;
     private final boolean end;
-    private final Pattern fallback;
+    private final LinearPattern fallback;
 
-    private CharPattern(List<Element> elements, boolean start, boolean end, Pattern fallback) {
+    private CharPattern(List<Element> elements, boolean start, boolean end, LinearPattern fallback) {
         this.elements = elements.toArray(new Element[0]);
         this.start = start;
         this.end = end;
@@ -77,19 +78,19 @@ final class CharPattern {
 
     /** The pattern, when the expression is in the subset. */
     static Optional<CharPattern> compile(String regex) {
-        Pattern fallback = Pattern.compile(regex);
         try {
+            LinearPattern fallback = LinearPattern.compile(regex);
             return Optional.ofNullable(new Parser(regex).parse(fallback));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
-    /** Whether the expression matches somewhere in the text, as {@link java.util.regex.Matcher#find()} says. */
+    /** Whether the expression matches somewhere in the text, as {@link LinearPattern#find} says. */
     boolean find(String text) {
         int length = text.length();
         if (length > MAX_LENGTH) {
-            return fallback.matcher(text).find();
+            return fallback.find(text);
         }
         int bits = 0;
         for (int i = 0; i < length; i++) {
@@ -98,7 +99,7 @@ final class CharPattern {
         if (bits >= Character.MIN_SURROGATE) {
             for (int i = 0; i < length; i++) {
                 if (Character.isSurrogate(text.charAt(i))) {
-                    return fallback.matcher(text).find();
+                    return fallback.find(text);
                 }
             }
         }
@@ -125,23 +126,8 @@ final class CharPattern {
         if (!end) {
             return true;
         }
-        return (positions & endings(text, length)) != 0;
-    }
-
-    /** The positions where {@code $} matches: the end, and before a line terminator that ends the text. */
-    private static long endings(String text, int length) {
-        long at = 1L << length;
-        if (length >= 1) {
-            char last = text.charAt(length - 1);
-            if (last == '\n' && !(length >= 2 && text.charAt(length - 2) == '\r')
-                    || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
-                at |= 1L << (length - 1);
-            }
-            if (length >= 2 && last == '\n' && text.charAt(length - 2) == '\r') {
-                at |= 1L << (length - 2);
-            }
-        }
-        return at;
+        // $ matches at the end of the text only
+        return (positions & 1L << length) != 0;
     }
 
     /** Reads the subset; throws {@link IllegalArgumentException} on anything outside it. */
@@ -153,7 +139,7 @@ final class CharPattern {
             this.regex = regex;
         }
 
-        CharPattern parse(Pattern fallback) {
+        CharPattern parse(LinearPattern fallback) {
             boolean start = take('^');
             List<Element> elements = new ArrayList<>();
             boolean end = false;
@@ -289,8 +275,10 @@ final class CharPattern {
                     add(set, '_', '_');
                 }
                 case 's' -> {
+                    // RE2's \s: tab, line feed, form feed, carriage return and space; not the vertical tab
                     add(set, ' ', ' ');
-                    add(set, '\t', '\r');
+                    add(set, '\t', '\n');
+                    add(set, '\f', '\r');
                 }
                 default -> {
                     return -1;

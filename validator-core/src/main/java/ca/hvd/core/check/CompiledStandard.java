@@ -18,6 +18,7 @@ import ca.hvd.core.standard.ConstraintWords;
 import ca.hvd.core.standard.Constraints;
 import ca.hvd.core.standard.Field;
 import ca.hvd.core.standard.FieldSource;
+import ca.hvd.core.standard.LinearPattern;
 import ca.hvd.core.standard.Profile;
 import ca.hvd.core.standard.Rule;
 import ca.hvd.core.standard.Standard;
@@ -31,7 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A standard compiled against one file's layout: everything that can be decided before the first
@@ -63,7 +63,7 @@ public final class CompiledStandard {
     private final Slot blankRow;
     private final Map<FindingCode, Slot> fileSlots = new EnumMap<>(FindingCode.class);
     private final List<HeaderFinding> headerFindings = new ArrayList<>();
-    private final List<ValueProfile.Kind> kinds;
+    private final List<ValueCounter.Domain> domains;
 
     /** A cross-field rule compiled: {@link #violated} reads the record's values. */
     private interface RowRule {
@@ -146,11 +146,11 @@ public final class CompiledStandard {
      */
     private record Wide(int keyField, int valueField, int[] columns, String[] keys, FieldCheck[] valueChecks,
                         Set<String> suppressed, Slot suppressedSlot, int totalColumn, Slot rowTotal,
-                        int markerColumn, Pattern marker, Slot[] columnTotals) {
+                        int markerColumn, LinearPattern marker, Slot[] columnTotals) {
 
         boolean isTotalsRow(CsvRecord cells, int width) {
             return marker != null && markerColumn >= 0 && markerColumn < width
-                    && marker.matcher(CellValues.trim(cells.getField(markerColumn))).matches();
+                    && marker.matchesWhole(CellValues.trim(cells.getField(markerColumn)));
         }
 
         boolean isSuppressed(String trimmed) {
@@ -166,7 +166,7 @@ public final class CompiledStandard {
         this.slots = new Slots(severities);
         this.headerWidth = binding.header().size();
         for (FindingCode code : List.of(FindingCode.ENCODING_FALLBACK, FindingCode.EMPTY_FILE, FindingCode.NO_RECORDS,
-                FindingCode.PREAMBLE_SKIPPED, FindingCode.MALFORMED_CSV)) {
+                FindingCode.PREAMBLE_SKIPPED, FindingCode.MALFORMED_CSV, FindingCode.LIMIT_EXCEEDED)) {
             fileSlots.put(code, slots.of(FindingKey.of(code), Message.of(code.messageKey())));
         }
         compileHeader();
@@ -217,7 +217,9 @@ public final class CompiledStandard {
         this.recordRules = rules.stream().filter(r -> r.fields().stream().noneMatch(spreadFields::contains)).toArray(RowRule[]::new);
         this.cellRules = rules.stream().filter(r -> r.fields().stream().anyMatch(spreadFields::contains)).toArray(RowRule[]::new);
         this.uniqueChecks = compileKeys();
-        this.kinds = standard.fields().stream().map(this::kind).toList();
+        this.domains = standard.fields().stream()
+                .map(field -> new ValueCounter.Domain(kind(field), standard.codeListOf(field).map(CodeList::codes).orElse(null)))
+                .toList();
     }
 
     private ValueProfile.Kind kind(Field field) {
@@ -257,8 +259,21 @@ public final class CompiledStandard {
      *                     temporary file
      */
     public Tally newTally(int exampleLimit, long keyMemory) {
-        return new Tally(slots.all(), kinds, caseChecks.length, wide == null ? 0 : wide.columns().length, exampleLimit,
-                keyMemory);
+        return newTally(exampleLimit, keyMemory, null);
+    }
+
+    /**
+     * A new, empty tally for one thread's share of the file, whose canonical rows and findings an
+     * observer hears (see {@link RowObserver}); {@code null} for none.
+     *
+     * @param exampleLimit the most examples kept per finding key
+     * @param keyMemory    the bytes of unique keys kept in memory before they are spilled to a
+     *                     temporary file
+     * @param observer     hears the share's canonical rows and findings, or {@code null}
+     */
+    public Tally newTally(int exampleLimit, long keyMemory, RowObserver observer) {
+        return new Tally(slots.all(), domains, caseChecks.length, wide == null ? 0 : wide.columns().length, exampleLimit,
+                keyMemory, observer);
     }
 
     /**
@@ -338,6 +353,9 @@ public final class CompiledStandard {
         checkRules(recordRules, values, line, record, tally);
         if (wide == null) {
             checkKeys(values, line, record, 0, tally);
+            if (tally.observer != null) {
+                tally.observer.row(line, record, values);
+            }
         } else {
             checkSpread(cells, width, values, line, record, tally);
         }
@@ -378,6 +396,9 @@ public final class CompiledStandard {
             }
             checkRules(cellRules, values, line, record, tally);
             checkKeys(values, line, record, w, tally);
+            if (tally.observer != null) {
+                tally.observer.row(line, record, values);
+            }
         }
         if (wide.totalColumn() >= 0) {
             String total = wide.totalColumn() < width ? CellValues.trim(cells.getField(wide.totalColumn())) : "";
@@ -451,10 +472,33 @@ public final class CompiledStandard {
      * @param workers threads that go through the keys' partitions, or {@code null} for this thread
      */
     public DatasetReport report(Tally tally, String source, SourceInfo format, java.util.concurrent.ExecutorService workers) {
+        return report(tally, source, format, workers, tally.observer);
+    }
+
+    /**
+     * The report of a tally, as {@link #report(Tally, String, SourceInfo, java.util.concurrent.ExecutorService)}
+     * makes it, an observer hearing every duplicate key decided on the whole file (see
+     * {@link RowObserver#finding}).
+     *
+     * @param workers threads that go through the keys' partitions, or {@code null} for this thread;
+     *                unused when an observer hears the duplicates, which it does on this thread
+     * @param whole   the observer of the whole file, or {@code null}
+     */
+    public DatasetReport report(Tally tally, String source, SourceInfo format, java.util.concurrent.ExecutorService workers,
+                                RowObserver whole) {
         if (tally.records() == 0 && headerWidth > 0) {
             tally.add(fileSlots.get(FindingCode.NO_RECORDS), format.headerLine(), 0, null);
         }
-        SeenKeys.Duplicates[] duplicates = tally.duplicates(uniqueChecks.length, workers);
+        SeenKeys.Sink every = null;
+        if (whole != null) {
+            every = (unique, duplicate) -> {
+                Slot slot = uniqueChecks[unique].slot();
+                if (slot.severity() != null) {
+                    whole.finding(slot.key(), slot.severity(), duplicate.line(), duplicate.record(), duplicate.key());
+                }
+            };
+        }
+        SeenKeys.Duplicates[] duplicates = tally.duplicates(uniqueChecks.length, workers, every);
         for (UniqueCheck unique : uniqueChecks) {
             SeenKeys.Duplicates found = duplicates[unique.index()];
             tally.addAll(unique.slot(), found.count(), found.first().stream()
@@ -606,11 +650,11 @@ public final class CompiledStandard {
         Slot rowTotal = totalColumn < 0 ? null : slots.of(FindingCode.TOTAL_MISMATCH, valueName, binding.name(totalColumn),
                 "row-total", Message.of(FindingCode.TOTAL_MISMATCH.messageKey()));
         int markerColumn = -1;
-        Pattern marker = null;
+        LinearPattern marker = null;
         if (layout.totalsRow() != null) {
             String markerField = layout.totalsRow().field();
             markerColumn = binding.columnOf(Wanted.Role.FIELD, markerField);
-            marker = Pattern.compile(layout.totalsRow().pattern());
+            marker = LinearPattern.compile(layout.totalsRow().pattern());
         }
         return new Wide(keyField, valueField, columns, keys, valueChecks, Set.copyOf(suppressed), suppressedSlot,
                 totalColumn, rowTotal, markerColumn, marker, columnTotals);

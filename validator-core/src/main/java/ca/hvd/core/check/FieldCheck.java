@@ -2,13 +2,13 @@ package ca.hvd.core.check;
 
 import ca.hvd.core.standard.Constraints;
 import ca.hvd.core.standard.FieldType;
+import ca.hvd.core.standard.LinearPattern;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Every cell check of one field, compiled against the column that holds it: the pattern compiled,
@@ -25,7 +25,7 @@ final class FieldCheck {
     private final ValueTransform transform;
     private final FieldCheck fallback;
     private final CharPattern simplePattern;
-    private final Pattern pattern;
+    private final LinearPattern pattern;
     private final CodeSet codes;
     private final Set<String> placeholders;
     private final Constraints constraints;
@@ -66,7 +66,7 @@ final class FieldCheck {
         this.slots = slots;
         this.transform = transform;
         this.fallback = fallback;
-        this.pattern = constraints.pattern() == null ? null : Pattern.compile(constraints.pattern());
+        this.pattern = constraints.pattern() == null ? null : LinearPattern.compile(constraints.pattern());
         this.simplePattern = constraints.pattern() == null ? null : CharPattern.compile(constraints.pattern()).orElse(null);
         this.lowest = type == FieldType.INTEGER ? lowestInteger(constraints) : Long.MIN_VALUE;
         this.highest = type == FieldType.INTEGER ? highestInteger(constraints) : Long.MAX_VALUE;
@@ -357,7 +357,7 @@ final class FieldCheck {
     }
 
     private void checkText(String value, boolean invalid, long line, long record, Tally tally) {
-        if (simplePattern != null ? !simplePattern.find(value) : pattern != null && !pattern.matcher(value).find()) {
+        if (simplePattern != null ? !simplePattern.find(value) : pattern != null && !pattern.find(value)) {
             tally.add(slots.patternMismatch(), line, record, value);
         }
         if (codes != null && !codes.contains(value)) {
@@ -416,7 +416,7 @@ final class FieldCheck {
             String part = CellValues.trim(end < 0 ? value.substring(start) : value.substring(start, end));
             start = end < 0 ? -1 : end + separator.length();
             if (patternFailure == null && pattern != null
-                    && !(simplePattern != null ? simplePattern.find(part) : pattern.matcher(part).find())) {
+                    && !(simplePattern != null ? simplePattern.find(part) : pattern.find(part))) {
                 patternFailure = part;
             }
             if (codeFailure == null && codes != null && !codes.contains(part)) {

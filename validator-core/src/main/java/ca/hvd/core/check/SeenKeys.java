@@ -272,6 +272,13 @@ final class SeenKeys {
         }
     }
 
+    /** Hears every duplicate, not only the first ones kept: see {@link #duplicates(int, int, ExecutorService, Sink)}. */
+    @FunctionalInterface
+    interface Sink {
+        /** One duplicate of a unique key (its index). */
+        void duplicate(int unique, Duplicate duplicate);
+    }
+
     /**
      * The duplicates of each unique key, decided on every entry; then closes the keys.
      *
@@ -281,6 +288,20 @@ final class SeenKeys {
      *                     {@code null} to go through them on this thread
      */
     Duplicates[] duplicates(int uniqueKeys, int exampleLimit, ExecutorService workers) {
+        return duplicates(uniqueKeys, exampleLimit, workers, null);
+    }
+
+    /**
+     * The duplicates of each unique key, as {@link #duplicates(int, int, ExecutorService)} finds them,
+     * every one of them also given to a sink, partition by partition (so not in file order), on this
+     * thread: with a sink, the partitions are gone through on this thread, one at a time.
+     *
+     * @param every hears every duplicate, or {@code null}
+     */
+    Duplicates[] duplicates(int uniqueKeys, int exampleLimit, ExecutorService workers, Sink every) {
+        if (every != null) {
+            workers = null;
+        }
         long[] counts = new long[uniqueKeys];
         List<PriorityQueue<Duplicate>> firsts = new ArrayList<>(uniqueKeys);
         for (int u = 0; u < uniqueKeys; u++) {
@@ -289,7 +310,7 @@ final class SeenKeys {
         try {
             if (workers == null) {
                 for (List<Block> blocks : partitions) {
-                    findDuplicates(blocks, counts, firsts, exampleLimit);
+                    findDuplicates(blocks, counts, firsts, exampleLimit, every);
                 }
             } else {
                 List<Future<Found>> found = new ArrayList<>();
@@ -297,7 +318,7 @@ final class SeenKeys {
                     if (!blocks.isEmpty()) {
                         found.add(workers.submit(() -> {
                             Found part = new Found(uniqueKeys);
-                            findDuplicates(blocks, part.counts, part.firsts, exampleLimit);
+                            findDuplicates(blocks, part.counts, part.firsts, exampleLimit, null);
                             return part;
                         }));
                     }
@@ -338,7 +359,8 @@ final class SeenKeys {
         }
     }
 
-    private void findDuplicates(List<Block> blocks, long[] counts, List<PriorityQueue<Duplicate>> firsts, int exampleLimit) {
+    private void findDuplicates(List<Block> blocks, long[] counts, List<PriorityQueue<Duplicate>> firsts, int exampleLimit,
+                                Sink every) {
         long total = 0;
         long entries = 0;
         for (Block block : blocks) {
@@ -404,6 +426,10 @@ final class SeenKeys {
                         counts[unique]++;
                         offer(firsts.get(unique), exampleLimit, line, record, cell, all, keyBytes, (int) length,
                                 firstLines[slot]);
+                        if (every != null) {
+                            every.duplicate(unique, new Duplicate(line, record, cell,
+                                    display(all, keyBytes, (int) length), firstLines[slot]));
+                        }
                         break;
                     }
                     slot = (slot + 1) & mask;

@@ -5,7 +5,6 @@ import ca.hvd.core.report.Example;
 import ca.hvd.core.report.FieldStats;
 import ca.hvd.core.report.FindingGroup;
 import ca.hvd.core.report.SourceInfo;
-import ca.hvd.core.report.ValueProfile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -47,6 +46,11 @@ public final class Tally {
     /** The physical lines of the part of the file this tally covers, and the records read in it. */
     private long lines;
     private long reads;
+    /**
+     * Hears every canonical row and finding of this tally, or {@code null}: see {@link RowObserver}.
+     * Not combined with the tally: observers of parts are combined by their owner.
+     */
+    final RowObserver observer;
 
     /** The capitals and non-capitals values of one field: counts and first examples of each. */
     private static final class CaseStyles {
@@ -71,9 +75,10 @@ public final class Tally {
     record TotalsRow(long line, long record, String[] cells) {
     }
 
-    Tally(List<Slot> slots, List<ValueProfile.Kind> kinds, int caseFieldCount, int spreadCount, int exampleLimit,
-          long keyMemory) {
-        int fieldCount = kinds.size();
+    Tally(List<Slot> slots, List<ValueCounter.Domain> domains, int caseFieldCount, int spreadCount, int exampleLimit,
+          long keyMemory, RowObserver observer) {
+        this.observer = observer;
+        int fieldCount = domains.size();
         this.slots = slots.toArray(new Slot[0]);
         this.counts = new long[this.slots.length];
         this.examples = new ArrayList<>(this.slots.length);
@@ -87,7 +92,7 @@ public final class Tally {
         Arrays.fill(values, "");
         this.profiles = new ValueCounter[fieldCount];
         for (int i = 0; i < fieldCount; i++) {
-            profiles[i] = new ValueCounter(kinds.get(i));
+            profiles[i] = new ValueCounter(domains.get(i));
         }
         this.keyMemory = keyMemory;
         this.cases = new CaseStyles[caseFieldCount];
@@ -106,6 +111,9 @@ public final class Tally {
     void add(Slot slot, long line, long record, String value, List<Object> args) {
         if (slot.severity() == null) {
             return;
+        }
+        if (observer != null) {
+            observer.finding(slot.key(), slot.severity(), line, record, value);
         }
         int index = slot.index();
         counts[index]++;
@@ -176,14 +184,16 @@ public final class Tally {
      * The duplicates of each unique key among the keys remembered; then forgets them.
      *
      * @param workers threads that share the work, or {@code null}
+     * @param every   hears every duplicate, or {@code null} (see {@link SeenKeys#duplicates(int, int,
+     *                java.util.concurrent.ExecutorService, SeenKeys.Sink)})
      */
-    SeenKeys.Duplicates[] duplicates(int uniqueKeys, java.util.concurrent.ExecutorService workers) {
+    SeenKeys.Duplicates[] duplicates(int uniqueKeys, java.util.concurrent.ExecutorService workers, SeenKeys.Sink every) {
         if (keys == null) {
             SeenKeys.Duplicates[] none = new SeenKeys.Duplicates[uniqueKeys];
             Arrays.fill(none, new SeenKeys.Duplicates(0, List.of()));
             return none;
         }
-        SeenKeys.Duplicates[] found = keys.duplicates(uniqueKeys, exampleLimit, workers);
+        SeenKeys.Duplicates[] found = keys.duplicates(uniqueKeys, exampleLimit, workers, every);
         keys = null;
         return found;
     }

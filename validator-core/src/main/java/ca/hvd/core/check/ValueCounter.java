@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -18,16 +19,36 @@ import java.util.TreeMap;
  * {@link String#hashCode} (which reads every character of every new string); equal hashes only cost
  * an {@link String#equals}.
  *
- * <p>The map always holds the exact counts of the smallest distinct values seen (a value dropped is
- * larger than every value kept after it, so it is never kept again), which is why counters of
- * consecutive parts {@link #combine} into the counter of the whole.
+ * <p>Only values of the field's domain are listed: codes of its code list, {@code true} and
+ * {@code false}, valid numbers and dates. Free text and values that fail their type or code list
+ * are data, not a domain, and are only counted (as other values), so that a report holds no more
+ * of the data than its capped examples. Whether a value is listed depends on the value alone, and
+ * is decided when it is first met, after the lookup: a kept value costs no test.
+ *
+ * <p>The map always holds the exact counts of the smallest distinct listed values seen (a value
+ * dropped is larger than every value kept after it, so it is never kept again), which is why
+ * counters of consecutive parts {@link #combine} into the counter of the whole.
  */
 final class ValueCounter {
 
     /** Slots of the table of kept values: a power of two, at least twice {@link ValueProfile#MAX_VALUES}. */
     private static final int SLOTS = 128;
 
+    /**
+     * The values a field's profile may list.
+     *
+     * @param kind  how the field's values are read
+     * @param codes the codes of its code list, or {@code null} when it has none
+     */
+    record Domain(ValueProfile.Kind kind, CodeSet codes) {
+
+        Domain(ValueProfile.Kind kind, Set<String> codes) {
+            this(kind, codes == null ? null : new CodeSet(codes));
+        }
+    }
+
     private final ValueProfile.Kind kind;
+    private final CodeSet codes;
     private final String[] values = new String[SLOTS];
     private final long[] counts = new long[SLOTS];
     private int size;
@@ -39,12 +60,22 @@ final class ValueCounter {
     private String minText;
     private String maxText;
 
+    ValueCounter(Domain domain) {
+        this.kind = domain.kind();
+        this.codes = domain.codes();
+    }
+
+    /** A counter of a field without a code list. */
     ValueCounter(ValueProfile.Kind kind) {
-        this.kind = kind;
+        this(new Domain(kind, (CodeSet) null));
     }
 
     /** Counts one filled value (already trimmed). */
     void add(String raw) {
+        if (kind == ValueProfile.Kind.TEXT) {
+            other++;
+            return;
+        }
         String value = raw.length() > Example.MAX_VALUE_LENGTH ? Example.cut(raw) : raw;
         if (largest != null && value.compareTo(largest) > 0) {
             // the table is full and holds only smaller values
@@ -56,6 +87,10 @@ final class ValueCounter {
             counts[slot]++;
             return;
         }
+        if (!listed(raw)) {
+            other++;
+            return;
+        }
         if (size < ValueProfile.MAX_VALUES) {
             put(slot, value, 1);
             if (size == ValueProfile.MAX_VALUES) {
@@ -63,13 +98,22 @@ final class ValueCounter {
             }
             return;
         }
-        if (value.compareTo(largest) < 0) {
-            other += remove(largest);
-            put(slot(value), value, 1);
-            largest = largestKey();
-        } else {
-            other++;
-        }
+        // not kept, and not larger than the largest kept value: smaller than it
+        other += remove(largest);
+        put(slot(value), value, 1);
+        largest = largestKey();
+    }
+
+    /** Whether a value belongs to the field's domain, and so may be listed. */
+    private boolean listed(String value) {
+        return switch (kind) {
+            case CODE -> codes != null && codes.contains(value);
+            case INTEGER -> CellValues.isInteger(value);
+            case NUMBER -> CellValues.isNumber(value);
+            case BOOLEAN -> CellValues.isBoolean(value);
+            case DATE -> CellValues.isDate(value);
+            case TEXT -> false;
+        };
     }
 
     /** The slot that holds a value, or the empty slot where it would go. */

@@ -4,10 +4,9 @@ import ca.hvd.core.standard.Code;
 import ca.hvd.core.standard.CodeList;
 import ca.hvd.core.source.HeaderNames;
 import ca.hvd.core.standard.FieldSource;
+import ca.hvd.core.standard.LinearPattern;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a profile does to a trimmed cell before the field's checks: take a value out of a longer
@@ -16,12 +15,12 @@ import java.util.regex.Pattern;
  */
 final class ValueTransform {
 
-    private final Pattern extract;
+    private final LinearPattern extract;
     private final int group;
     private final boolean keepUnmatched;
     private final Map<String, String> table;
 
-    private ValueTransform(Pattern extract, int group, boolean keepUnmatched, Map<String, String> table) {
+    private ValueTransform(LinearPattern extract, int group, boolean keepUnmatched, Map<String, String> table) {
         this.extract = extract;
         this.group = group;
         this.keepUnmatched = keepUnmatched;
@@ -38,11 +37,11 @@ final class ValueTransform {
         if (source.extract() == null && source.translate() == null) {
             return null;
         }
-        Pattern extract = null;
+        LinearPattern extract = null;
         int group = 0;
         boolean keep = true;
         if (source.extract() != null) {
-            extract = Pattern.compile(source.extract().pattern());
+            extract = LinearPattern.compile(source.extract().pattern());
             group = source.extract().group();
             keep = source.extract().otherwise() == FieldSource.Extract.Otherwise.KEEP;
         }
@@ -73,10 +72,9 @@ final class ValueTransform {
     String apply(String value) {
         String result = value;
         if (extract != null) {
-            Matcher m = extract.matcher(result);
-            if (m.matches()) {
-                String part = m.group(group);
-                result = part == null ? "" : CellValues.trim(part);
+            String part = extract.wholeMatchGroup(result, group, "");
+            if (part != null) {
+                result = CellValues.trim(part);
             } else if (!keepUnmatched) {
                 return "";
             }

@@ -2,6 +2,7 @@ package ca.hvd.core.engine;
 
 import ca.hvd.core.check.CompiledStandard;
 import ca.hvd.core.check.Outcome;
+import ca.hvd.core.check.RowObserver;
 import ca.hvd.core.check.Tally;
 import ca.hvd.core.source.CsvFile;
 import java.util.ArrayList;
@@ -30,39 +31,54 @@ import java.util.concurrent.Future;
  * bytes and tally), so that many processors and a small heap do not run out of memory. Decisions on the whole file (duplicate keys,
  * inconsistent case, the totals row) are made afterwards, on the combined tally, so the report is
  * the one a single pass gives.
+ *
+ * <p>When the rows are observed ({@link Observation#inParts}), each part has an observer of its own
+ * too, held by its tally; the observers are combined in file order with the tallies, and those of
+ * parts read again or dropped are forgotten with them.
+ *
+ * @param <T> the type of the parts' row observers
  */
-final class ParallelRead {
+final class ParallelRead<T extends RowObserver> {
 
-    /** A part read: where it was and what it found. */
-    private record Result(CsvFile.Part part, Tally tally) {
+    /** A part read: where it was, what it found, and its observer (or {@code null}). */
+    private record Result<T>(CsvFile.Part part, Tally tally, T observer) {
     }
 
     private final CsvFile file;
     private final CompiledStandard compiled;
     private final ValidationRequest request;
     private final ExecutorService workers;
+    /** The observers of the rows, or {@code null}. */
+    private final Observation<T> observation;
     /** Buffers for parts' bytes, one per part being read, reused from part to part. */
     private final java.util.concurrent.ConcurrentLinkedQueue<byte[]> buffers = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-    ParallelRead(CsvFile file, CompiledStandard compiled, ValidationRequest request, ExecutorService workers) {
+    ParallelRead(CsvFile file, CompiledStandard compiled, ValidationRequest request, ExecutorService workers,
+                 Observation<T> observation) {
+        if (observation != null && !observation.allowsParts()) {
+            throw new IllegalArgumentException("rows heard in one pass cannot be read in parts");
+        }
         this.file = file;
         this.compiled = compiled;
         this.request = request;
         this.workers = workers;
+        this.observation = observation;
     }
 
     /**
      * Reads the file.
      *
-     * @param first    the tally of the first part, holding what was found before the first record
+     * @param first    the tally of the first part, holding what was found before the first record,
+     *                 and the first observer of the observation, if any
      * @param progress hears how far reading is, after each part
-     * @return the tally of the whole file: {@code first}, with every other part combined into it
+     * @return the tally of the whole file: {@code first}, with every other part combined into it (and
+     *         the observation's {@link Observation#whole} the observer of the whole)
      */
     Tally read(Tally first, Progress progress) {
         long[] starts = file.partStarts(request.chunkSize());
         int parts = starts.length - 1;
         int ahead = ahead(request);
-        List<Future<Result>> futures = new ArrayList<>(parts);
+        List<Future<Result<T>>> futures = new ArrayList<>(parts);
         Tally whole = first;
         long expected = starts[0];
         long records = 0;
@@ -74,7 +90,7 @@ final class ParallelRead {
                     Tally tally = part == 0 ? first : null;
                     futures.add(workers.submit(() -> read(starts[part], starts[part + 1], tally)));
                 }
-                Result result = Outcome.of(futures.get(k));
+                Result<T> result = Outcome.of(futures.get(k));
                 next = k + 1;
                 if (k > 0 && result.part().start() != expected) {
                     // the part before ran past this one's start: this one starts elsewhere, or not at all
@@ -86,6 +102,9 @@ final class ParallelRead {
                 }
                 if (k > 0) {
                     whole.combine(result.tally());
+                    if (observation != null) {
+                        observation.append(result.observer());
+                    }
                 }
                 records += result.part().reads();
                 expected = result.part().next();
@@ -108,9 +127,10 @@ final class ParallelRead {
         return (int) Math.max(2, Math.min(2L * request.threads(), fit));
     }
 
-    /** Reads a part into a new tally, or into the given one. */
-    private Result read(long start, long end, Tally into) {
-        Tally tally = into != null ? into : compiled.newTally(request.exampleLimit(), request.keyMemory());
+    /** Reads a part into a new tally (with a new observer), or into the given one. */
+    private Result<T> read(long start, long end, Tally into) {
+        T observer = into != null || observation == null ? null : observation.newPart();
+        Tally tally = into != null ? into : compiled.newTally(request.exampleLimit(), request.keyMemory(), observer);
         byte[] buffer = buffers.poll();
         try {
             if (buffer == null) {
@@ -122,7 +142,7 @@ final class ParallelRead {
                 compiled.notice(part.stop(), tally);
             }
             tally.extent(part.lines(), part.reads());
-            return new Result(part, tally);
+            return new Result<>(part, tally, observer);
         } catch (RuntimeException | Error e) {
             if (into == null) {
                 tally.release();
@@ -136,11 +156,11 @@ final class ParallelRead {
     }
 
     /** Cancels the parts not combined, or waits for them and forgets their tallies (and temporary files). */
-    private static void drop(List<Future<Result>> futures) {
-        for (Future<Result> future : futures) {
+    private static <T> void drop(List<Future<Result<T>>> futures) {
+        for (Future<Result<T>> future : futures) {
             future.cancel(false);
         }
-        for (Future<Result> future : futures) {
+        for (Future<Result<T>> future : futures) {
             if (future.isCancelled()) {
                 continue;
             }

@@ -14,13 +14,17 @@ import java.nio.charset.Charset;
  *                   matches the standard's fields)
  * @param fallbackEncoding the encoding of a file whose bytes are not valid UTF-8 and that has no
  *                   BOM (default: Windows-1252)
+ * @param limits     how large a value, a record or an inflated gzip file may be (default:
+ *                   {@link ReadLimits#DEFAULTS}); never {@code null} once built
  */
-public record SourceOptions(Charset encoding, Character delimiter, Integer headerLine, Charset fallbackEncoding) {
+public record SourceOptions(Charset encoding, Character delimiter, Integer headerLine, Charset fallbackEncoding,
+                            ReadLimits limits) {
 
-    /** Detect everything. */
-    public static final SourceOptions DETECT = new SourceOptions(null, null, null, null);
+    /** Detect everything, with the default limits. */
+    public static final SourceOptions DETECT = new SourceOptions(null, null, null, null, ReadLimits.DEFAULTS);
 
     public SourceOptions {
+        limits = limits == null ? ReadLimits.DEFAULTS : limits;
         if (headerLine != null && headerLine < 1) {
             throw new IllegalArgumentException("the header line is 1 or more");
         }
@@ -29,21 +33,30 @@ public record SourceOptions(Charset encoding, Character delimiter, Integer heade
         }
     }
 
-    /** Options that detect the encoding's fallback: Windows-1252. */
+    /** Options with the default limits. */
+    public SourceOptions(Charset encoding, Character delimiter, Integer headerLine, Charset fallbackEncoding) {
+        this(encoding, delimiter, headerLine, fallbackEncoding, ReadLimits.DEFAULTS);
+    }
+
+    /** Options that detect the encoding's fallback (Windows-1252), with the default limits. */
     public SourceOptions(Charset encoding, Character delimiter, Integer headerLine) {
         this(encoding, delimiter, headerLine, null);
     }
 
     public SourceOptions withEncoding(Charset encoding) {
-        return new SourceOptions(encoding, delimiter, headerLine, fallbackEncoding);
+        return new SourceOptions(encoding, delimiter, headerLine, fallbackEncoding, limits);
     }
 
     public SourceOptions withDelimiter(Character delimiter) {
-        return new SourceOptions(encoding, delimiter, headerLine, fallbackEncoding);
+        return new SourceOptions(encoding, delimiter, headerLine, fallbackEncoding, limits);
     }
 
     public SourceOptions withHeaderLine(Integer headerLine) {
-        return new SourceOptions(encoding, delimiter, headerLine, fallbackEncoding);
+        return new SourceOptions(encoding, delimiter, headerLine, fallbackEncoding, limits);
+    }
+
+    public SourceOptions withLimits(ReadLimits limits) {
+        return new SourceOptions(encoding, delimiter, headerLine, fallbackEncoding, limits);
     }
 
     /**
@@ -55,6 +68,7 @@ public record SourceOptions(Charset encoding, Character delimiter, Integer heade
                 delimiter != null ? delimiter : hints.delimiter(),
                 headerLine != null ? headerLine : hints.headerLine(),
                 fallbackEncoding != null ? fallbackEncoding
-                        : hints.encoding() == null ? null : Charset.forName(hints.encoding()));
+                        : hints.encoding() == null ? null : Charset.forName(hints.encoding()),
+                limits);
     }
 }

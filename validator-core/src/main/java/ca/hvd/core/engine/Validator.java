@@ -2,6 +2,7 @@ package ca.hvd.core.engine;
 
 import ca.hvd.core.Hvd;
 import ca.hvd.core.check.CompiledStandard;
+import ca.hvd.core.check.RowObserver;
 import ca.hvd.core.check.Tally;
 import ca.hvd.core.report.DatasetReport;
 import ca.hvd.core.report.ValidationReport;
@@ -24,7 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * parts, on {@link ValidationRequest#threads() several threads} when there are, when its encoding
  * allows cutting it at line breaks ({@link ParallelRead}); the parts' tallies are combined in file
  * order before anything is decided on the whole file, so the report is the same whatever the
- * number of threads. Other files are read in one pass on the calling thread.
+ * number of threads. Other files are read in one pass on the calling thread: small ones,
+ * gzip-compressed ones (a gzip stream can only be inflated from its start), UTF-16 ones, and those
+ * whose rows an observer must hear in order ({@link Observation#inOnePass}).
  */
 public final class Validator {
 
@@ -41,20 +44,36 @@ public final class Validator {
         List<DatasetInput> datasets = request.datasets();
         try (Workers workers = new Workers(request.threads())) {
             for (int i = 0; i < datasets.size(); i++) {
-                reports.add(validate(request, datasets.get(i), i, workers));
+                reports.add(validate(request, datasets.get(i), i, workers, null));
             }
         }
         return new ValidationReport(Hvd.version(), request.standard().ref(), request.standard().title(),
                 request.profile() == null ? null : request.profile().name(), request.constants(), request.failOn(), reports);
     }
 
-    private static DatasetReport validate(ValidationRequest request, DatasetInput dataset, int index, Workers workers) {
+    /**
+     * Validates one file of a request, observers hearing its canonical rows and findings in the
+     * same pass: what comparing and harmonizing build on. The observation says whether the file
+     * may be read in parts.
+     *
+     * @throws SourceException when the file cannot be read at all
+     */
+    static DatasetReport validate(ValidationRequest request, DatasetInput dataset, int index, Observation<?> observation) {
+        try (Workers workers = new Workers(request.threads())) {
+            return validate(request, dataset, index, workers, observation);
+        }
+    }
+
+    /** Validates one file; {@code observation} is {@code null} when nothing observes the rows. */
+    private static <T extends RowObserver> DatasetReport validate(ValidationRequest request, DatasetInput dataset, int index,
+                                                                  Workers workers, Observation<T> observation) {
         HeaderMatcher matcher = HeaderMatcher.of(request.standard(), request.profile(), request.constants().keySet());
         CsvFile file = CsvFile.open(dataset.path(), request.effectiveSource(), matcher);
         ColumnBinding binding = matcher.bind(file.header());
         CompiledStandard compiled = CompiledStandard.compile(request.standard(), request.profile(), matcher, binding,
                 request.effectiveSeverities(), request.constants());
-        Tally tally = compiled.newTally(request.exampleLimit(), request.keyMemory());
+        Tally tally = compiled.newTally(request.exampleLimit(), request.keyMemory(),
+                observation == null ? null : observation.first());
         try {
             file.notices().forEach(notice -> compiled.notice(notice, tally));
             if (file.info().headerLine() > 0) {
@@ -66,9 +85,11 @@ public final class Validator {
             if (listener != ProgressListener.NONE) {
                 listener.progress(new ProgressListener.Progress(dataset, index, count, 0, file.size(), 0, false));
             }
-            if (file.size() > request.chunkSize() && file.splittable()) {
-                new ParallelRead(file, compiled, request, workers.pool()).read(tally, ticker);
-                return compiled.report(tally, dataset.name(), file.info(), workers.pool());
+            if (file.size() > request.chunkSize() && file.splittable()
+                    && (observation == null || observation.allowsParts())) {
+                new ParallelRead<>(file, compiled, request, workers.pool(), observation).read(tally, ticker);
+                return compiled.report(tally, dataset.name(), file.info(), workers.pool(),
+                        observation == null ? null : observation.whole());
             }
             readWhole(file, compiled, tally, ticker, listener);
             return compiled.report(tally, dataset.name(), file.info());

@@ -16,6 +16,7 @@ public enum FindingCode {
     NO_RECORDS(Scope.FILE, Severity.WARNING),
     PREAMBLE_SKIPPED(Scope.FILE, Severity.INFO),
     MALFORMED_CSV(Scope.FILE, Severity.ERROR),
+    LIMIT_EXCEEDED(Scope.FILE, Severity.ERROR),
 
     // The header
     MISSING_COLUMN(Scope.HEADER, Severity.ERROR),

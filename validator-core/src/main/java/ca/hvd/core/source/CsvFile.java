@@ -1,13 +1,16 @@
 package ca.hvd.core.source;
 
 import ca.hvd.core.SourceException;
+import ca.hvd.core.engine.ReadLimits;
 import ca.hvd.core.engine.SourceOptions;
 import ca.hvd.core.i18n.Message;
+import ca.hvd.core.report.Example;
 import ca.hvd.core.report.FindingCode;
 import ca.hvd.core.report.SourceInfo;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,9 +29,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,11 @@ import java.util.regex.Pattern;
  * and gives rows of a consistent width. The header is the first of the sample's first
  * {@value #HEADER_SEARCH_RECORDS} records naming the most fields; records above it are preamble. A
  * file of blank lines only is empty.
+ *
+ * <p>A file starting with gzip's magic bytes is inflated as it is read, under the decompression
+ * limits of {@link ReadLimits}; so is its sample. Values, records and columns are bounded by the
+ * same limits: reading stops at the first record beyond them with a {@code limit-exceeded} notice,
+ * so that no file, not even one whose first quote is never closed, is held in memory.
  */
 public final class CsvFile {
 
@@ -66,18 +72,24 @@ public final class CsvFile {
     private final List<String> header;
     private final List<Notice> notices;
     private final long size;
-    /** Bytes taken from the file by the current {@link #read}; only the reading thread touches it. */
-    private long bytesRead;
+    private final ReadLimits limits;
+    /** Whether the file is gzip-compressed, inflated as it is read. */
+    private final boolean compressed;
+    /** The file being read by the current {@link #read}; only the reading thread touches it. */
+    private FileBytes reading;
 
-    private CsvFile(Path path, long size, Charset charset, Bom bom, char delimiter, long headerLine, List<String> header,
-                    List<Notice> notices) {
+    private CsvFile(Path path, long size, ReadLimits limits, boolean compressed, Charset charset, Bom bom, char delimiter,
+                    long headerLine, List<String> header, List<Notice> notices) {
         this.path = path;
         this.size = size;
+        this.limits = limits;
+        this.compressed = compressed;
         this.charset = charset;
         this.bom = bom;
         this.delimiter = delimiter;
         this.headerLine = headerLine;
-        this.header = List.copyOf(header);
+        // a header name is data the reports repeat: cut like example values, so no header can swell them
+        this.header = header.stream().map(Example::cut).toList();
         this.notices = List.copyOf(notices);
     }
 
@@ -87,13 +99,15 @@ public final class CsvFile {
      * @param path    the file
      * @param options what not to detect
      * @param matcher recognises the standard's header
-     * @throws SourceException when the file does not exist, is not a regular file, cannot be read or
-     *                         is not text
+     * @throws SourceException when the file does not exist, is not a regular file, cannot be read, is
+     *                         not text or inflates beyond the decompression limits
      */
     public static CsvFile open(Path path, SourceOptions options, HeaderMatcher matcher) {
-        byte[] sample = readSample(path);
+        ReadLimits limits = options.limits();
+        Sample read = readSample(path, limits);
+        byte[] sample = read.bytes();
         long size = size(path);
-        boolean complete = sample.length >= size;
+        boolean complete = read.complete();
         List<Notice> notices = new ArrayList<>();
 
         Bom bom = Bom.of(sample, sample.length);
@@ -114,22 +128,28 @@ public final class CsvFile {
         if (start == sample.length) {
             notices.add(new Notice(FindingCode.EMPTY_FILE, 0, null, List.of()));
             char delimiter = options.delimiter() == null ? ',' : options.delimiter();
-            return new CsvFile(path, size, charset, bom, delimiter, 0, List.of(), notices);
+            return new CsvFile(path, size, limits, read.compressed(), charset, bom, delimiter, 0, List.of(), notices);
         }
         String text = decodeSample(sample, start, charset, complete);
         BinaryContent.check(sample, text, path);
 
-        Layout layout = detectLayout(text, options, matcher);
+        Layout layout = detectLayout(text, options, matcher, limits);
+        if (layout.header().isEmpty() && layout.stop() != null) {
+            // the first record is beyond the limits: there is no header to read, and no records
+            notices.add(layout.stop());
+            return new CsvFile(path, size, limits, read.compressed(), charset, bom, layout.delimiter(), 0, List.of(), notices);
+        }
         if (layout.header().isEmpty() && options.headerLine() == null) {
             // nothing but blank lines: no header to find, no records to read
             notices.add(new Notice(FindingCode.EMPTY_FILE, 0, null, List.of()));
-            return new CsvFile(path, size, charset, bom, layout.delimiter(), 0, List.of(), notices);
+            return new CsvFile(path, size, limits, read.compressed(), charset, bom, layout.delimiter(), 0, List.of(), notices);
         }
         if (layout.headerLine() > 1 && !layout.header().isEmpty()) {
             notices.add(new Notice(FindingCode.PREAMBLE_SKIPPED, 1, layout.firstPreambleLine(),
                     List.of(layout.headerLine() - 1)));
         }
-        return new CsvFile(path, size, charset, bom, layout.delimiter(), layout.headerLine(), layout.header(), notices);
+        return new CsvFile(path, size, limits, read.compressed(), charset, bom, layout.delimiter(), layout.headerLine(), layout.header(),
+                notices);
     }
 
     /** How the file is read. */
@@ -138,14 +158,15 @@ public final class CsvFile {
     }
 
     /**
-     * The header cells as written; empty for an empty file (no bytes, or only blank lines) and when
-     * the given header line is not in the file.
+     * The header cells as written (each cut to {@value Example#MAX_VALUE_LENGTH} characters, like
+     * example values); empty for an empty file (no bytes, or only blank lines), when the given
+     * header line is not in the file and when the first record is beyond the limits.
      */
     public List<String> header() {
         return header;
     }
 
-    /** The file's size in bytes when it was opened. */
+    /** The file's size in bytes when it was opened (compressed, for a gzip file). */
     public long size() {
         return size;
     }
@@ -156,7 +177,8 @@ public final class CsvFile {
      * e.g. from the record sink.
      */
     public long bytesRead() {
-        return bytesRead;
+        FileBytes current = reading;
+        return current == null ? 0 : current.rawBytesRead();
     }
 
     /** What detection noticed: encoding fallback, preamble, emptiness. */
@@ -180,9 +202,10 @@ public final class CsvFile {
     /**
      * Streams the data records below the header to a sink.
      *
-     * @return the notice that stopped reading early (malformed CSV), or {@code null} when the whole
-     *         file was read
-     * @throws SourceException when the file cannot be read any more
+     * @return the notice that stopped reading early (malformed CSV, a record beyond the limits), or
+     *         {@code null} when the whole file was read
+     * @throws SourceException when the file cannot be read any more, or inflates beyond the
+     *                         decompression limits
      */
     public Notice read(RecordSink sink) {
         if (headerLine == 0) {
@@ -190,9 +213,8 @@ public final class CsvFile {
         }
         long lastLine = headerLine;
         long record = 0;
-        bytesRead = 0;
-        try (InputStream in = new CountingStream(Files.newInputStream(path));
-             CsvReader<CsvRecord> reader = reader(in)) {
+        try (FileBytes bytes = FileBytes.open(path, limits);
+             CsvReader<CsvRecord> reader = reader(bytes)) {
             for (CsvRecord cells : reader) {
                 long line = cells.getStartingLineNumber();
                 if (line <= headerLine) {
@@ -203,23 +225,30 @@ public final class CsvFile {
             }
             return null;
         } catch (CsvParseException e) {
-            return malformed(e, lastLine + 1);
+            if (e.getCause() instanceof IOException io) {
+                throw FileBytes.failure(path, io);
+            }
+            return stop(e, lastLine + 1, limits);
         } catch (UncheckedIOException e) {
-            throw unreadable(path, e.getCause());
+            throw FileBytes.failure(path, e.getCause());
         } catch (IOException e) {
-            throw unreadable(path, e);
+            throw FileBytes.failure(path, e);
+        } finally {
+            reading = null;
         }
     }
 
     // ---- reading in parts ------------------------------------------------------------------------
 
     /**
-     * Whether the file can be read in parts cut at line breaks: its encoding writes a line feed and
-     * a carriage return as the single bytes 10 and 13 and never uses those bytes otherwise (UTF-8,
-     * ASCII, ISO-8859 and Windows code pages, not UTF-16), and it has a header.
+     * Whether the file can be read in parts cut at line breaks: it is not gzip-compressed (a gzip
+     * stream can only be inflated from its start, so a compressed file is read in one pass), its
+     * encoding writes a line feed and a carriage return as the single bytes 10 and 13 and never uses
+     * those bytes otherwise (UTF-8, ASCII, ISO-8859 and Windows code pages, not UTF-16), and it has
+     * a header.
      */
     public boolean splittable() {
-        return headerLine > 0 && (charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII)
+        return !compressed && headerLine > 0 && (charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII)
                 || charset.newEncoder().maxBytesPerChar() == 1 && "\n\r".equals(new String(new byte[] {10, 13}, charset)));
     }
 
@@ -252,7 +281,7 @@ public final class CsvFile {
                 at = Math.max(start + 1, (start / partSize + 1) * partSize);
             }
         } catch (IOException e) {
-            throw unreadable(path, e);
+            throw FileBytes.failure(path, e);
         }
         starts.add(size);
         return starts.stream().mapToLong(Long::longValue).toArray();
@@ -266,17 +295,17 @@ public final class CsvFile {
      *              file's size
      * @param lines the physical lines from {@code start} to {@code next}
      * @param reads the records read
-     * @param stop  the notice that stopped reading (malformed CSV, its line counted from the part's
-     *              start), or {@code null}
+     * @param stop  the notice that stopped reading (malformed CSV, a record beyond the limits, its
+     *              line counted from the part's start), or {@code null}
      * @param end   whether reading reached the end of the file or stopped: no part follows
      */
     public record Part(long start, long next, long lines, long reads, Notice stop, boolean end) {
     }
 
     /**
-     * The largest part decoded whole into a string. FastCSV limits a field read from a stream to
-     * 16 Mi characters; a part of at most 8 MiB cannot hold a field that large, so the limit means
-     * the same whether a part is decoded whole or streamed.
+     * The largest part read into memory. A part in memory is parsed through a {@link java.io.Reader}
+     * ({@link BytesReader}) with the same {@link ReadLimits} as a stream, so a value, a record or a
+     * row beyond them stops reading at the same record, with the same notice, either way.
      */
     private static final int WHOLE_PART = 8 << 20;
 
@@ -314,7 +343,7 @@ public final class CsvFile {
             long record = 0;
             long lastLine = 0;
             CsvRecord lastCells = null;
-            try (CsvReader<CsvRecord> reader = csvReader(delimiter).ofCsvRecord(new BytesReader(bytes, (int) length, charset))) {
+            try (CsvReader<CsvRecord> reader = bounded(delimiter, limits, new BytesReader(bytes, (int) length, charset))) {
                 for (CsvRecord cells : reader) {
                     lastCells = cells;
                     long line = cells.getStartingLineNumber();
@@ -325,7 +354,7 @@ public final class CsvFile {
                     sink.accept(line, ++record, cells);
                 }
             } catch (CsvParseException e) {
-                Notice stop = malformed(e, lastLine + 1);
+                Notice stop = stop(e, lastLine + 1, limits);
                 if (last || !String.valueOf(e.getMessage()).startsWith("Unclosed quoted field at end of input")) {
                     return new Part(start, size, 0, record, stop, true);
                 }
@@ -338,9 +367,9 @@ public final class CsvFile {
             return last ? new Part(start, size, 0, record, null, true)
                     : new Part(start, end, linesUpTo(lastCells), record, null, false);
         } catch (UncheckedIOException e) {
-            throw unreadable(path, e.getCause());
+            throw FileBytes.failure(path, e.getCause());
         } catch (IOException e) {
-            throw unreadable(path, e);
+            throw FileBytes.failure(path, e);
         }
     }
 
@@ -356,7 +385,7 @@ public final class CsvFile {
         long lastLine = lineBase;
         long stopLine = -1;
         try (FileChannel channel = FileChannel.open(path);
-             CsvReader<CsvRecord> reader = csvReader(delimiter).ofCsvRecord(
+             CsvReader<CsvRecord> reader = bounded(delimiter, limits,
                      new InputStreamReader(Channels.newInputStream(channel.position(from)), decoder()))) {
             for (CsvRecord cells : reader) {
                 long line = lineBase + cells.getStartingLineNumber();
@@ -371,7 +400,10 @@ public final class CsvFile {
                 sink.accept(line, ++record, cells);
             }
         } catch (CsvParseException e) {
-            Notice relative = malformed(e, lastLine - lineBase + 1);
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            Notice relative = stop(e, lastLine - lineBase + 1, limits);
             Notice stop = new Notice(relative.code(), lineBase + relative.line(), relative.value(), relative.args());
             if (stop.line() <= inPart) {
                 return new Part(partStart, size, 0, record, stop, true);
@@ -539,66 +571,47 @@ public final class CsvFile {
     }
 
 
-    /** A notice of why parsing stopped, at the line the parser names (else the line after the last record). */
-    static Notice malformed(CsvParseException e, long fallbackLine) {
+    /**
+     * A notice of why parsing stopped, at the line the parser names (else the line after the last
+     * record): {@code malformed-csv} for text that is not CSV, {@code limit-exceeded} for a record
+     * beyond the limits.
+     */
+    static Notice stop(CsvParseException e, long fallbackLine, ReadLimits limits) {
         String text = String.valueOf(e.getMessage());
         Matcher at = LINE_IN_MESSAGE.matcher(text);
         long line = at.find() ? Long.parseLong(at.group(1)) : fallbackLine;
-        String kind;
-        if (text.contains("Unclosed quoted field") || text.contains("maximum buffer size")) {
-            kind = "csv.unclosed-quote";
+        Message detail;
+        if (text.contains("Unclosed quoted field")) {
+            detail = Message.of("csv.unclosed-quote");
         } else if (text.contains("after closing quote")) {
-            kind = "csv.after-quote";
+            detail = Message.of("csv.after-quote");
         } else if (text.contains("maximum limit of") && text.contains("fields")) {
-            kind = "csv.too-many-fields";
-        } else if (text.contains("field") && text.contains("maximum")) {
-            kind = "csv.field-too-large";
-        } else if (text.contains("record size") || text.contains("Record starting at line") && text.contains("maximum")) {
-            kind = "csv.record-too-large";
+            detail = Message.of("csv.too-many-fields", limits.maxColumns());
+        } else if (text.contains("maximum buffer size") || text.contains("max field size")) {
+            detail = Message.of("csv.field-too-large", limits.maxFieldSize());
+        } else if (text.contains("max record size")) {
+            detail = Message.of("csv.record-too-large", limits.maxRecordSize());
         } else {
-            kind = "csv.other";
+            return new Notice(FindingCode.MALFORMED_CSV, line, null, List.of(Message.of("csv.other")));
         }
-        return new Notice(FindingCode.MALFORMED_CSV, line, null, List.of(Message.of(kind)));
+        FindingCode code = detail.key().equals("csv.unclosed-quote") || detail.key().equals("csv.after-quote")
+                ? FindingCode.MALFORMED_CSV : FindingCode.LIMIT_EXCEEDED;
+        return new Notice(code, line, null, List.of(detail));
     }
 
-    /** Counts the bytes read into {@link #bytesRead}: once per buffer fill, never per record. */
-    private final class CountingStream extends java.io.FilterInputStream {
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                bytesRead++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                bytesRead += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            bytesRead += skipped;
-            return skipped;
-        }
-    }
-
-    private CsvReader<CsvRecord> reader(InputStream in) throws IOException {
+    private CsvReader<CsvRecord> reader(FileBytes bytes) throws IOException {
+        reading = bytes;
+        InputStream in = bytes.data();
         if (bom != null) {
             in.skipNBytes(bom.length());
         }
         Reader text = new InputStreamReader(in, decoder());
-        return csvReader(delimiter).ofCsvRecord(text);
+        return bounded(delimiter, limits, text);
+    }
+
+    /** A reader of records bounded by the limits, from text. */
+    private static CsvReader<CsvRecord> bounded(char delimiter, ReadLimits limits, Reader text) {
+        return csvReader(delimiter).maxBufferSize(bufferSize(limits)).build(handler(limits), text);
     }
 
     private static CsvReader.CsvReaderBuilder csvReader(char delimiter) {
@@ -610,17 +623,35 @@ public final class CsvFile {
                 .allowUnclosedQuote(false);
     }
 
-    // ---- detection ------------------------------------------------------------------------------
-
-    private record Layout(char delimiter, long headerLine, List<String> header, String firstPreambleLine,
-                          int headerScore, int consistentRows) {
+    /**
+     * Records bounded by the limits. The parser's buffer holds one value at a time, with room for
+     * its next read; past that, it stops as for a value beyond {@code maxFieldSize}.
+     */
+    private static CsvRecordHandler handler(ReadLimits limits) {
+        return CsvRecordHandler.builder()
+                .maxFields(limits.maxColumns())
+                .maxFieldSize(limits.maxFieldSize())
+                .maxRecordSize(limits.maxRecordSize())
+                .build();
     }
 
-    private static Layout detectLayout(String text, SourceOptions options, HeaderMatcher matcher) {
+    /** The largest buffer the parser may grow for one value: the value, its quotes and one more read. */
+    private static int bufferSize(ReadLimits limits) {
+        return (int) Math.min(Integer.MAX_VALUE - 16, limits.maxFieldSize() + 16L * 1024 + 2);
+    }
+
+    // ---- detection ------------------------------------------------------------------------------
+
+    /** What detection found with one delimiter; {@code stop} when the sample's first record was beyond the limits. */
+    private record Layout(char delimiter, long headerLine, List<String> header, String firstPreambleLine,
+                          int headerScore, int consistentRows, Notice stop) {
+    }
+
+    private static Layout detectLayout(String text, SourceOptions options, HeaderMatcher matcher, ReadLimits limits) {
         char[] candidates = options.delimiter() != null ? new char[] {options.delimiter()} : DELIMITERS;
         Layout best = null;
         for (char candidate : candidates) {
-            Layout layout = layout(text, candidate, options.headerLine(), matcher);
+            Layout layout = layout(text, candidate, options.headerLine(), matcher, limits);
             if (best == null || layout.headerScore() > best.headerScore()
                     || layout.headerScore() == best.headerScore() && layout.consistentRows() > best.consistentRows()) {
                 best = layout;
@@ -629,9 +660,11 @@ public final class CsvFile {
         return best;
     }
 
-    private static Layout layout(String text, char delimiter, Integer givenHeaderLine, HeaderMatcher matcher) {
+    private static Layout layout(String text, char delimiter, Integer givenHeaderLine, HeaderMatcher matcher,
+                                 ReadLimits limits) {
         List<CsvRecord> records = new ArrayList<>();
-        try (CsvReader<CsvRecord> reader = csvReader(delimiter).allowUnclosedQuote(true).ofCsvRecord(text)) {
+        Notice stop = null;
+        try (CsvReader<CsvRecord> reader = csvReader(delimiter).allowUnclosedQuote(true).build(handler(limits), text)) {
             for (CsvRecord record : reader) {
                 records.add(record);
                 if (records.size() >= 4 * HEADER_SEARCH_RECORDS
@@ -639,8 +672,11 @@ public final class CsvFile {
                     break;
                 }
             }
-        } catch (CsvParseException | IOException e) {
+        } catch (CsvParseException e) {
             // keep the records read before the problem; reading the whole file reports it
+            stop = stop(e, records.isEmpty() ? 1 : records.get(records.size() - 1).getStartingLineNumber() + 1, limits);
+        } catch (IOException e) {
+            // a string cannot fail to be read
         }
         int headerIndex = -1;
         int bestScore = 0;
@@ -665,7 +701,8 @@ public final class CsvFile {
         }
         if (headerIndex < 0) {
             long line = givenHeaderLine != null ? givenHeaderLine : 1;
-            return new Layout(delimiter, line, List.of(), null, 0, 0);
+            boolean beforeHeader = stop != null && (givenHeaderLine == null || stop.line() <= givenHeaderLine);
+            return new Layout(delimiter, line, List.of(), null, 0, 0, beforeHeader ? stop : null);
         }
         CsvRecord header = records.get(headerIndex);
         int consistent = 0;
@@ -675,7 +712,7 @@ public final class CsvFile {
             }
         }
         String preamble = headerIndex > 0 ? String.join(String.valueOf(delimiter), records.get(0).getFields()) : null;
-        return new Layout(delimiter, header.getStartingLineNumber(), header.getFields(), preamble, bestScore, consistent);
+        return new Layout(delimiter, header.getStartingLineNumber(), header.getFields(), preamble, bestScore, consistent, null);
     }
 
     private static int firstNonBlank(List<CsvRecord> records) {
@@ -769,18 +806,17 @@ public final class CsvFile {
         return text;
     }
 
-    private static byte[] readSample(Path path) {
-        if (Files.isDirectory(path)) {
-            throw new SourceException(Message.of("source.directory", path.toString()));
-        }
-        try (InputStream in = Files.newInputStream(path)) {
-            return in.readNBytes(SAMPLE_BYTES);
-        } catch (NoSuchFileException e) {
-            throw new SourceException(Message.of("source.missing", path.toString()), e);
-        } catch (AccessDeniedException e) {
-            throw new SourceException(Message.of("source.denied", path.toString()), e);
+    /** The first bytes of a file (inflated, for a gzip file), whether they are all of it, and whether it is compressed. */
+    private record Sample(byte[] bytes, boolean complete, boolean compressed) {
+    }
+
+    private static Sample readSample(Path path, ReadLimits limits) {
+        try (FileBytes file = FileBytes.open(path, limits)) {
+            byte[] bytes = file.data().readNBytes(SAMPLE_BYTES);
+            boolean complete = bytes.length < SAMPLE_BYTES || file.data().read() < 0;
+            return new Sample(bytes, complete, file.compressed());
         } catch (IOException e) {
-            throw unreadable(path, e);
+            throw FileBytes.failure(path, e);
         }
     }
 
@@ -788,11 +824,7 @@ public final class CsvFile {
         try {
             return Files.size(path);
         } catch (IOException e) {
-            throw unreadable(path, e);
+            throw FileBytes.failure(path, e);
         }
-    }
-
-    private static SourceException unreadable(Path path, Throwable cause) {
-        return new SourceException(Message.of("source.unreadable", path.toString(), String.valueOf(cause.getMessage())), cause);
     }
 }

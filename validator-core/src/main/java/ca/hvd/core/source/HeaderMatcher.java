@@ -4,6 +4,7 @@ import ca.hvd.core.report.FindingCode;
 import ca.hvd.core.standard.ColumnOrder;
 import ca.hvd.core.standard.Field;
 import ca.hvd.core.standard.FieldSource;
+import ca.hvd.core.standard.LinearPattern;
 import ca.hvd.core.standard.Profile;
 import ca.hvd.core.standard.Standard;
 import java.util.ArrayList;
@@ -13,8 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Recognises the columns a layout wants in a header row — by canonical name, alias or the names a
@@ -27,11 +26,11 @@ public final class HeaderMatcher {
     private final List<Wanted> wanted;
     /** Per normalised header name, the wanted columns it names (several fields may read one column). */
     private final Map<String, List<Integer>> wantedByName;
-    private final Pattern spread;
+    private final LinearPattern spread;
     private final String spreadField;
     private final ColumnOrder order;
 
-    private HeaderMatcher(List<Wanted> wanted, Pattern spread, String spreadField, ColumnOrder order) {
+    private HeaderMatcher(List<Wanted> wanted, LinearPattern spread, String spreadField, ColumnOrder order) {
         this.wanted = List.copyOf(wanted);
         this.spread = spread;
         this.spreadField = spreadField;
@@ -94,7 +93,7 @@ public final class HeaderMatcher {
                 wanted.add(new Wanted(Wanted.Role.FILTER, null, profile.filter().column(), true));
             }
         }
-        return new HeaderMatcher(wanted, wide == null ? null : Pattern.compile(wide.columns()),
+        return new HeaderMatcher(wanted, wide == null ? null : LinearPattern.compile(wide.columns()),
                 wide == null ? null : wide.key(), standard.columnOrder());
     }
 
@@ -127,7 +126,7 @@ public final class HeaderMatcher {
             List<Integer> indexes = wantedByName.get(HeaderNames.normalize(cell));
             if (indexes != null) {
                 matched.addAll(indexes);
-            } else if (spread != null && spread.matcher(cell.strip()).matches()) {
+            } else if (spread != null && spread.matchesWhole(cell.strip())) {
                 spreads = true;
             }
         }
@@ -163,9 +162,9 @@ public final class HeaderMatcher {
                 }
                 continue;
             }
-            Matcher key = spread == null ? null : spread.matcher(name.strip());
-            if (key != null && key.matches()) {
-                String value = key.groupCount() >= 1 && key.group(1) != null ? key.group(1) : key.group();
+            String stripped = name.strip();
+            String value = spread == null ? null : spread.wholeMatchGroup(stripped, Math.min(1, spread.groupCount()), stripped);
+            if (value != null) {
                 if (spreadKeys.contains(value)) {
                     issues.add(new ColumnBinding.Issue(FindingCode.DUPLICATE_COLUMN, column, name, spreadField));
                 } else {
@@ -192,7 +191,7 @@ public final class HeaderMatcher {
     /** The header names accepted for a field's column, or, for a wide layout's key field, the spread pattern. */
     public String accepted(String field) {
         if (field != null && field.equals(spreadField)) {
-            return spread.pattern();
+            return spread.source();
         }
         List<String> names = new ArrayList<>();
         for (Wanted w : wanted) {

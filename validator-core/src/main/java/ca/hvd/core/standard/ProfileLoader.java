@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -196,14 +194,14 @@ final class ProfileLoader {
         return severities;
     }
 
-    /** The number of groups of a pattern, or -1 (with a problem) when it does not compile. */
+    /** The number of groups of a pattern, or -1 (with a problem) when it is refused. */
     private int groupCount(String pattern, String at) {
-        try {
-            return Pattern.compile(pattern).matcher("").groupCount();
-        } catch (PatternSyntaxException e) {
-            problem(at, Message.of("standard.pattern.invalid", e.getDescription()));
+        Optional<Message> refused = LinearPattern.problem(pattern);
+        if (refused.isPresent()) {
+            problem(at, refused.get());
             return -1;
         }
+        return LinearPattern.compile(pattern).groupCount();
     }
 
     private void problem(String pointer, Message text) {

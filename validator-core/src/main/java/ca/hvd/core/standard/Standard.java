@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param profiles    the publishers' layouts mapped onto it, by name
  * @param definition  the text of its {@code standard.json}, as loaded
  * @param origin      where it was loaded from, for messages (a path or {@code classpath:…})
+ * @param comparability the dimensions along which files of several publishers are compared
+ *                    ({@code hvd.comparability}), in declaration order
  */
 public record Standard(
         StandardRef ref,
@@ -39,7 +41,8 @@ public record Standard(
         Map<String, CodeList> codeLists,
         Map<String, Profile> profiles,
         String definition,
-        String origin) {
+        String origin,
+        List<Dimension> comparability) {
 
     public Standard {
         Objects.requireNonNull(ref, "ref");
@@ -54,12 +57,21 @@ public record Standard(
         rules = List.copyOf(rules);
         codeLists = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(codeLists));
         profiles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(profiles));
+        comparability = List.copyOf(comparability);
+    }
+
+    /** A standard that declares no comparability dimension. */
+    public Standard(StandardRef ref, LocalizedText title, LocalizedText description, String status, List<Basis> basedOn,
+                    ColumnOrder columnOrder, List<Field> fields, List<UniqueKey> uniqueKeys, List<Rule> rules,
+                    Map<String, CodeList> codeLists, Map<String, Profile> profiles, String definition, String origin) {
+        this(ref, title, description, status, basedOn, columnOrder, fields, uniqueKeys, rules, codeLists, profiles,
+                definition, origin, List.of());
     }
 
     /** This standard with the given profiles instead of its own. */
     public Standard withProfiles(Map<String, Profile> profiles) {
         return new Standard(ref, title, description, status, basedOn, columnOrder, fields, uniqueKeys, rules, codeLists,
-                profiles, definition, origin);
+                profiles, definition, origin, comparability);
     }
 
     /** The field of a canonical name. */

@@ -56,9 +56,32 @@ interface StandardFiles {
         };
     }
 
-    /** Files in a folder on disk; paths that leave the folder are refused. */
-    static StandardFiles directory(Path folder) {
+    /**
+     * A file that resolves, through {@code ..} or a symbolic link, outside the standards directory:
+     * never opened.
+     */
+    final class OutsideException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        /** Where the path really leads. */
+        final String target;
+
+        OutsideException(String path, String target) {
+            super(path + " leads outside the standards directory, to " + target);
+            this.target = target;
+        }
+    }
+
+    /**
+     * Files in a folder on disk. A path that leaves {@code base} once {@code ..} and symbolic links
+     * are resolved is refused with {@link OutsideException}, as is anything but a regular file.
+     *
+     * @param folder the version's folder
+     * @param base   the standards directory it was found in ({@code --standards-dir})
+     */
+    static StandardFiles directory(Path folder, Path base) {
         Path root = folder.toAbsolutePath().normalize();
+        Path limit = base.toAbsolutePath().normalize();
         return new StandardFiles() {
             @Override
             public List<String> profiles() throws IOException {
@@ -78,10 +101,20 @@ interface StandardFiles {
             @Override
             public InputStream open(String relativePath) throws IOException {
                 Path file = root.resolve(relativePath).normalize();
-                if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+                if (!file.startsWith(root)) {
+                    throw new OutsideException(describe(relativePath), file.toString());
+                }
+                if (!Files.exists(file)) {
                     throw new NoSuchFileException(describe(relativePath));
                 }
-                return Files.newInputStream(file);
+                Path real = file.toRealPath();
+                if (!real.startsWith(limit.toRealPath())) {
+                    throw new OutsideException(describe(relativePath), real.toString());
+                }
+                if (!Files.isRegularFile(real)) {
+                    throw new NoSuchFileException(describe(relativePath));
+                }
+                return Files.newInputStream(real);
             }
 
             @Override

@@ -17,9 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.PatternSyntaxException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -73,12 +73,63 @@ final class StandardLoader {
     }
 
     private static JsonNode parse(StandardFiles files, String relativePath, byte[] bytes, StandardRef ref) {
+        JsonNode root;
         try {
-            return StandardJson.MAPPER.readTree(bytes);
+            root = StandardJson.MAPPER.readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            throw broken(ref, List.of(new StandardProblem(files.describe(relativePath), "",
+                    Message.of("standard.json.limit", location(e).getLineNr(), location(e).getColumnNr(),
+                            StandardJson.limit(e)))), e);
         } catch (JacksonException e) {
             throw broken(ref, List.of(new StandardProblem(files.describe(relativePath), "",
                     Message.of("standard.json.unreadable", location(e).getLineNr(), location(e).getColumnNr()))), e);
         }
+        List<StandardProblem> references = references(files.describe(relativePath), root);
+        if (!references.isEmpty()) {
+            throw broken(ref, references, null);
+        }
+        return root;
+    }
+
+    /** The keywords by which a JSON Schema reaches other documents; hvd's formats have none. */
+    private static final java.util.Set<String> REFERENCES = java.util.Set.of("$ref", "$dynamicRef", "$recursiveRef");
+
+    /**
+     * Every {@code $ref} (or {@code $dynamicRef}, {@code $recursiveRef}) anywhere in a definition:
+     * hvd never follows a reference, to the network or to another file, so each is refused by name
+     * before the meta-schema would call it a property that is not allowed.
+     */
+    static List<StandardProblem> references(String file, JsonNode root) {
+        List<StandardProblem> problems = new ArrayList<>();
+        java.util.ArrayDeque<Map.Entry<String, JsonNode>> pending = new java.util.ArrayDeque<>();
+        pending.push(Map.entry("", root));
+        while (!pending.isEmpty()) {
+            Map.Entry<String, JsonNode> next = pending.pop();
+            String at = next.getKey();
+            JsonNode node = next.getValue();
+            if (node.isObject()) {
+                List<Map.Entry<String, JsonNode>> children = new ArrayList<>();
+                for (Map.Entry<String, JsonNode> property : node.properties()) {
+                    String pointer = at + "/" + property.getKey().replace("~", "~0").replace("/", "~1");
+                    // a profile's translation map is keyed by the publisher's values, which may be any text
+                    if (REFERENCES.contains(property.getKey()) && !at.endsWith("/translate/map")) {
+                        String target = property.getValue().isString() ? property.getValue().stringValue()
+                                : property.getValue().toString();
+                        problems.add(new StandardProblem(file, pointer, Message.of("standard.ref.refused",
+                                property.getKey(), ca.hvd.core.report.Example.cut(target))));
+                    }
+                    children.add(Map.entry(pointer, property.getValue()));
+                }
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    pending.push(children.get(i));
+                }
+            } else if (node.isArray()) {
+                for (int i = node.size() - 1; i >= 0; i--) {
+                    pending.push(Map.entry(at + "/" + i, node.get(i)));
+                }
+            }
+        }
+        return problems;
     }
 
     private static TokenStreamLocation location(JacksonException e) {
@@ -96,6 +147,9 @@ final class StandardLoader {
         } catch (NoSuchFileException e) {
             throw broken(ref, List.of(new StandardProblem(files.describe(relativePath), "",
                     Message.of("standard.file.missing"))), e);
+        } catch (StandardFiles.OutsideException e) {
+            throw broken(ref, List.of(new StandardProblem(files.describe(relativePath), "",
+                    Message.of("standard.file.outside", e.target))), e);
         } catch (IOException e) {
             throw broken(ref, List.of(new StandardProblem(files.describe(relativePath), "",
                     Message.of("standard.file.unreadable", String.valueOf(e.getMessage())))), e);
@@ -167,6 +221,7 @@ final class StandardLoader {
             List<UniqueKey> keys = uniqueKeys(table.path("uniqueKeys"), known);
             List<Rule> rules = dependentRequired(root.path("dependentRequired"), known);
             rules.addAll(prefixRules(table.path("rules"), fields, codeLists));
+            List<Dimension> comparability = comparability(table.path("comparability"), fields);
             if (!problems.isEmpty()) {
                 throw broken(expected, problems, null);
             }
@@ -183,7 +238,8 @@ final class StandardLoader {
                     codeLists,
                     Map.of(),
                     definition,
-                    file);
+                    file,
+                    comparability);
         }
 
         private void checkIdentity(JsonNode table) {
@@ -210,11 +266,7 @@ final class StandardLoader {
             };
             String pattern = node.has("pattern") ? node.get("pattern").stringValue() : null;
             if (pattern != null) {
-                try {
-                    java.util.regex.Pattern.compile(pattern);
-                } catch (PatternSyntaxException e) {
-                    problem(at + "/pattern", Message.of("standard.pattern.invalid", e.getDescription()));
-                }
+                LinearPattern.problem(pattern).ifPresent(refused -> problem(at + "/pattern", refused));
             }
             Constraints constraints = new Constraints(
                     pattern,
@@ -286,6 +338,10 @@ final class StandardLoader {
             } catch (NoSuchFileException e) {
                 problems.add(new StandardProblem(file, "/hvd/codeLists/" + name + "/file",
                         Message.of("standard.codelist.missing", where)));
+                return null;
+            } catch (StandardFiles.OutsideException e) {
+                problems.add(new StandardProblem(file, "/hvd/codeLists/" + name + "/file",
+                        Message.of("standard.file.outside", e.target)));
                 return null;
             } catch (IOException e) {
                 problems.add(new StandardProblem(where, "", Message.of("standard.file.unreadable", String.valueOf(e.getMessage()))));
@@ -401,6 +457,86 @@ final class StandardLoader {
                 rules.add(new Rule.Prefix(id, field, of, attribute, localized(item.get("description"))));
             }
             return rules;
+        }
+
+        /**
+         * The comparability dimensions: ids unique, every field named exists, ranges are of numbers or
+         * dates, minimums of numbers, sums and top shares of whole numbers, and a group is never
+         * grouped by the field it adds up.
+         */
+        private List<Dimension> comparability(JsonNode node, List<Field> fields) {
+            List<Dimension> dimensions = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            int i = 0;
+            for (JsonNode item : node.values()) {
+                String at = "/hvd/comparability/" + i++;
+                String id = item.get("id").stringValue();
+                if (!ids.add(id)) {
+                    problem(at + "/id", Message.of("standard.dimension.duplicate", id));
+                }
+                LocalizedText title = localized(item.get("title"));
+                LocalizedText description = item.has("description") ? localized(item.get("description")) : null;
+                List<String> by = item.has("by") ? new ArrayList<>(names(item.get("by"))) : List.of();
+                for (int b = 0; b < by.size(); b++) {
+                    dimensionField(fields, by.get(b), at + "/by/" + b, null);
+                }
+                Dimension dimension;
+                if (item.has("range")) {
+                    String field = item.get("range").stringValue();
+                    dimensionField(fields, field, at + "/range", Set.of(FieldType.INTEGER, FieldType.NUMBER, FieldType.DATE));
+                    dimension = new Dimension.Range(id, title, description, field);
+                } else if (item.has("codes")) {
+                    String field = item.get("codes").stringValue();
+                    dimensionField(fields, field, at + "/codes", Set.of(FieldType.STRING, FieldType.BOOLEAN));
+                    dimension = new Dimension.Codes(id, title, description, field);
+                } else if (item.has("filled")) {
+                    List<String> filled = new ArrayList<>(names(item.get("filled")));
+                    for (int f = 0; f < filled.size(); f++) {
+                        dimensionField(fields, filled.get(f), at + "/filled/" + f, null);
+                    }
+                    dimension = new Dimension.Coverage(id, title, description, filled);
+                } else if (item.has("minimum")) {
+                    String field = item.get("minimum").stringValue();
+                    dimensionField(fields, field, at + "/minimum",
+                            by.isEmpty() ? Set.of(FieldType.INTEGER, FieldType.NUMBER) : Set.of(FieldType.INTEGER));
+                    notGroupedBy(field, by, at);
+                    dimension = new Dimension.Minimum(id, title, description, field, by);
+                } else if (item.has("topN")) {
+                    String of = item.get("of").stringValue();
+                    dimensionField(fields, of, at + "/of", Set.of(FieldType.INTEGER));
+                    notGroupedBy(of, by, at);
+                    dimension = new Dimension.TopShare(id, title, description, item.get("topN").intValue(), of, by);
+                } else {
+                    Dimension.Aggregate aggregate = "sum".equals(item.get("measure").stringValue())
+                            ? Dimension.Aggregate.SUM : Dimension.Aggregate.COUNT;
+                    String of = item.has("of") ? item.get("of").stringValue() : null;
+                    if (of != null) {
+                        dimensionField(fields, of, at + "/of", Set.of(FieldType.INTEGER));
+                        notGroupedBy(of, by, at);
+                    }
+                    dimension = new Dimension.Measure(id, title, description, aggregate, of, by,
+                            item.path("informational").asBoolean(false));
+                }
+                dimensions.add(dimension);
+            }
+            return dimensions;
+        }
+
+        /** A field a dimension names exists and, when types are given, is of one of them. */
+        private void dimensionField(List<Field> fields, String name, String at, Set<FieldType> types) {
+            Field field = fields.stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
+            if (field == null) {
+                problem(at, Message.of("standard.field.unknown", name));
+            } else if (types != null && !types.contains(field.type())) {
+                problem(at, Message.of("standard.dimension.type", name, field.type().label(),
+                        String.join(", ", types.stream().map(FieldType::label).sorted().toList())));
+            }
+        }
+
+        private void notGroupedBy(String field, List<String> by, String at) {
+            if (by.contains(field)) {
+                problem(at + "/by", Message.of("standard.dimension.grouped-by-itself", field));
+            }
         }
 
         private void requireKnown(Set<String> names, Set<String> known, String at) {

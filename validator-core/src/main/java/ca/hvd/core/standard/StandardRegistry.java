@@ -187,7 +187,8 @@ public final class StandardRegistry {
                         for (Path versionFolder : versions.filter(Files::isDirectory).sorted().toList()) {
                             String version = versionFolder.getFileName().toString();
                             if (SemVer.isValid(version)) {
-                                locations.put(new StandardRef(id, SemVer.parse(version)), StandardFiles.directory(versionFolder));
+                                locations.put(new StandardRef(id, SemVer.parse(version)),
+                                        StandardFiles.directory(versionFolder, directory));
                             }
                         }
                     }

@@ -94,34 +94,49 @@ class ValueCounterTest {
 
     /**
      * The counter keeps what a map of every value would say: the exact counts of the
-     * {@value ValueProfile#MAX_VALUES} smallest distinct values and the rest as other, whether the
-     * values were counted in one counter or in consecutive counters combined. The values collide on
-     * purpose in the counter's table (same length, same first, middle and last characters), so that
-     * evictions move values along runs of slots.
+     * {@value ValueProfile#MAX_VALUES} smallest distinct values of the field's domain (here a code
+     * list that leaves some of the values out) and the rest as other, whether the values were
+     * counted in one counter or in consecutive counters combined. The values collide on purpose in
+     * the counter's table (same length, same first, middle and last characters), so that evictions
+     * move values along runs of slots.
      */
     @Property(tries = 300)
     void theCounterKeepsTheSmallestValuesExactlyEvenWhenTheirHashesCollide(
             @ForAll("colliding") List<String> values, @ForAll @IntRange(min = 0, max = 400) int cut) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (char a = 'a'; a <= 'h'; a++) {
+            for (char b = 'a'; b <= 'h'; b++) {
+                if (a != 'h') {
+                    codes.add("X" + a + "Y" + b + "Z");
+                }
+            }
+        }
+        for (int i = 0; i <= 250; i++) {
+            codes.add("v" + i);
+        }
         java.util.TreeMap<String, Long> all = new java.util.TreeMap<>();
         values.forEach(value -> all.merge(value, 1L, Long::sum));
         java.util.TreeMap<String, Long> kept = new java.util.TreeMap<>();
         long other = 0;
         for (Map.Entry<String, Long> entry : all.entrySet()) {
-            if (kept.size() < ValueProfile.MAX_VALUES) {
+            if (codes.contains(entry.getKey()) && kept.size() < ValueProfile.MAX_VALUES) {
                 kept.put(entry.getKey(), entry.getValue());
             } else {
                 other += entry.getValue();
             }
         }
-        ValueProfile expected = new ValueProfile(ValueProfile.Kind.TEXT, kept, other, null, null);
+        ValueProfile expected = new ValueProfile(ValueProfile.Kind.CODE, kept, other, null, null);
+        ValueCounter.Domain domain = new ValueCounter.Domain(ValueProfile.Kind.CODE, codes);
         int at = Math.min(cut, values.size());
-        ValueCounter first = new ValueCounter(ValueProfile.Kind.TEXT);
+        ValueCounter whole = new ValueCounter(domain);
+        values.forEach(whole::add);
+        ValueCounter first = new ValueCounter(domain);
         values.subList(0, at).forEach(first::add);
-        ValueCounter second = new ValueCounter(ValueProfile.Kind.TEXT);
+        ValueCounter second = new ValueCounter(domain);
         values.subList(at, values.size()).forEach(second::add);
         first.combine(second);
 
-        assertThat(profile(values, ValueProfile.Kind.TEXT)).isEqualTo(expected);
+        assertThat(whole.profile()).isEqualTo(expected);
         assertThat(first.profile()).isEqualTo(expected);
     }
 
@@ -135,8 +150,28 @@ class ValueCounterTest {
 
     @Test
     void longValuesAreCutLikeExamples() {
-        ValueProfile profile = profile(List.of("x".repeat(500)), ValueProfile.Kind.TEXT);
+        ValueProfile profile = profile(List.of("9".repeat(500)), ValueProfile.Kind.INTEGER);
 
         assertThat(profile.counts().keySet()).singleElement().satisfies(value -> assertThat(value).hasSize(200).endsWith("…"));
+    }
+
+    @Test
+    void onlyValuesOfTheFieldsDomainAreListedAndFreeTextNever() {
+        ValueCounter codes = new ValueCounter(new ValueCounter.Domain(ValueProfile.Kind.CODE, java.util.Set.of("F", "M")));
+        ValueCounter text = new ValueCounter(ValueProfile.Kind.TEXT);
+        ValueCounter whole = new ValueCounter(ValueProfile.Kind.INTEGER);
+        for (String value : List.of("F", "SECRET-1", "M", "F", "123-45-678")) {
+            codes.add(value);
+            text.add(value);
+            whole.add(value);
+        }
+        whole.add("2019");
+
+        assertThat(codes.profile().counts()).containsExactly(Map.entry("F", 2L), Map.entry("M", 1L));
+        assertThat(codes.profile().otherCount()).isEqualTo(2);
+        assertThat(text.profile().counts()).isEmpty();
+        assertThat(text.profile().otherCount()).isEqualTo(5);
+        assertThat(whole.profile().counts()).containsExactly(Map.entry("2019", 1L));
+        assertThat(whole.profile().otherCount()).isEqualTo(5);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.hvd.core.SourceException;
 import ca.hvd.core.engine.DatasetInput;
+import ca.hvd.core.engine.ReadLimits;
 import ca.hvd.core.engine.SourceOptions;
 import ca.hvd.core.engine.ValidationRequest;
 import ca.hvd.core.engine.Validator;
@@ -47,9 +48,10 @@ import net.jqwik.api.statistics.Statistics;
  * surrogates, byte order marks in the wrong places, U+FFFD, very long runs (a record of more fields
  * than the parser allows, a long field, hundreds of blank lines), written as UTF-8, as UTF-8 with
  * the lone surrogates encoded (invalid UTF-8), as UTF-16 with and without BOM, or as
- * Windows-1252; and random files for the standard with random bytes changed, inserted or
- * removed. Each is validated against each bundled standard, with everything detected or with
- * random overrides (delimiter, header line, encoding) and a random example limit.
+ * Windows-1252; random files for the standard with random bytes changed, inserted or removed;
+ * and any of these gzip-compressed, whole or cut short. Each is validated against each bundled
+ * standard, with everything detected or with random overrides (delimiter, header line, encoding),
+ * random reading limits small enough to be reached, and a random example limit.
  *
  * <p>The validator either throws {@link SourceException} (the documented refusal of a file that
  * is not text) or returns a report where: the records are the data records that
@@ -135,10 +137,13 @@ class HostileInputProperties {
 
     @Provide
     Arbitrary<Input> inputs() {
-        Arbitrary<Tuple.Tuple2<byte[], String>> bytes = Arbitraries.frequencyOf(
+        Arbitrary<Tuple.Tuple2<byte[], String>> plain = Arbitraries.frequencyOf(
                 Tuple.of(2, randomBytes()),
                 Tuple.of(4, hostileText()),
                 Tuple.of(3, damagedDataset()));
+        Arbitrary<Tuple.Tuple2<byte[], String>> bytes = Arbitraries.frequencyOf(
+                Tuple.of(8, plain),
+                Tuple.of(1, Combinators.combine(plain, Arbitraries.doubles().between(0.2, 1.0)).as(HostileInputProperties::gzipped)));
         return Combinators.combine(bytes, options(), Arbitraries.integers().between(0, 5))
                 .as((content, options, limit) -> new Input(content.get1(), options, limit, content.get2()));
     }
@@ -150,7 +155,27 @@ class HostileInputProperties {
         Arbitrary<Integer> headerLines = Arbitraries.integers().between(1, 6);
         Arbitrary<SourceOptions> overridden = Combinators.combine(encodings.injectNull(0.7), delimiters.injectNull(0.5),
                 headerLines.injectNull(0.6)).as(SourceOptions::new);
-        return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(SourceOptions.DETECT)), Tuple.of(1, overridden));
+        Arbitrary<ReadLimits> limits = Combinators.combine(Arbitraries.integers().between(1, 300),
+                        Arbitraries.integers().between(0, 2_000), Arbitraries.integers().between(1, 40))
+                .as((field, extra, columns) -> ReadLimits.DEFAULTS.withMaxFieldSize(field).withMaxRecordSize(field + extra)
+                        .withMaxColumns(columns).withMaxDecompressedSize(4_096));
+        Arbitrary<SourceOptions> limited = Combinators.combine(overridden, limits).as(SourceOptions::withLimits);
+        return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(SourceOptions.DETECT)), Tuple.of(1, overridden),
+                Tuple.of(1, limited));
+    }
+
+    /** The bytes gzip-compressed, and kept whole or cut to a share of their length. */
+    private static Tuple.Tuple2<byte[], String> gzipped(Tuple.Tuple2<byte[], String> content, double kept) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {
+            gzip.write(content.get1());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        byte[] compressed = out.toByteArray();
+        int length = kept >= 0.9 ? compressed.length : (int) (compressed.length * kept);
+        return Tuple.of(java.util.Arrays.copyOf(compressed, length),
+                "gzip" + (length < compressed.length ? " cut to " + length + " bytes" : "") + " of " + content.get2());
     }
 
     private static Arbitrary<Tuple.Tuple2<byte[], String>> randomBytes() {

@@ -3,13 +3,21 @@ package ca.hvd.core.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.hvd.core.StandardFolders;
+import ca.hvd.core.engine.Comparer;
+import ca.hvd.core.engine.ComparisonRequest;
 import ca.hvd.core.engine.DatasetInput;
+import ca.hvd.core.engine.LabelledDataset;
+import ca.hvd.core.engine.ObservedRows;
+import ca.hvd.core.engine.ReadLimits;
 import ca.hvd.core.engine.SourceOptions;
 import ca.hvd.core.engine.ValidationRequest;
 import ca.hvd.core.engine.Validator;
+import ca.hvd.core.report.ComparisonReport;
 import ca.hvd.core.report.DatasetReport;
+import ca.hvd.core.report.FindingCode;
 import ca.hvd.core.standard.Standard;
 import ca.hvd.core.standard.StandardRegistry;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +29,11 @@ import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * A file validated in one pass on one thread and validated in many small parts on several threads
@@ -40,6 +50,14 @@ import net.jqwik.api.Provide;
  * in the layouts of three profiles: the test standard's long profile (translations, extraction, a
  * fallback column, a filter) and wide profile (suppression tokens, row totals, totals rows), and
  * Québec's wide layout of newborn names in Windows-1252 under a title line.
+ *
+ * <p>The same holds for what comes with the report: the canonical rows that row observers hear (an
+ * observer per part, combined in file order, hears the rows of one pass in the same order, and the
+ * observer of the whole hears the same duplicate keys; an observer that must hear the file in one
+ * pass does, with the same line numbers, however the request says to cut it), the comparison of
+ * {@code hvd compare}, a file beyond reading limits small enough to be reached (reading stops at the
+ * same line, with the same {@code limit-exceeded} finding, whichever part the record is in), and a
+ * gzip-compressed file (read in one pass: its report is that of its text).
  */
 class ParallelValidationProperties {
 
@@ -75,21 +93,113 @@ class ParallelValidationProperties {
         assertSameReports(sample, run);
     }
 
-    private static void assertSameReports(Sample sample, Run run) throws IOException {
+    @Property(tries = 150)
+    void aFileBeyondItsLimitsStopsAtTheSameLineInOnePassAndInParallelParts(@ForAll("canonical") Sample sample,
+                                                                           @ForAll("limits") Limits margins,
+                                                                           @ForAll("runs") Run run) throws IOException {
+        Sample limited = new Sample(sample.standard(), sample.profile(), sample.constants(),
+                sample.source().withLimits(margins.above(sample.bytes())), sample.bytes());
+        DatasetReport whole = assertSameReports(limited, run);
+        Statistics.label("limit").collect(whole.findings().stream()
+                .filter(group -> group.key().code() == FindingCode.LIMIT_EXCEEDED)
+                .map(group -> group.examples().get(0).line() > Math.max(1, whole.format().headerLine()) + 1
+                        ? "exceeded below the first record" : "exceeded at the header or first record")
+                .findFirst().orElse("within"));
+    }
+
+    @Example
+    void aValueBeyondTheLimitInALaterPartStopsReadingAtItsLineAsInOnePass() throws IOException {
+        StringBuilder text = new StringBuilder("jurisdiction,year,sex,name,count\n");
+        for (int i = 2; i <= 3_000; i++) {
+            text.append("NS,2019,F,").append(i == 2_500 ? "N".repeat(300) : "NAME" + i).append(",12\n");
+        }
+        Sample sample = new Sample(BUNDLED.resolve("newborn-names"), null, Map.of(),
+                SourceOptions.DETECT.withLimits(ReadLimits.DEFAULTS.withMaxFieldSize(100)),
+                text.toString().getBytes(StandardCharsets.UTF_8));
+
+        DatasetReport whole = assertSameReports(sample, new Run(3, 1_000, ValidationRequest.DEFAULT_KEY_MEMORY));
+
+        assertThat(whole.records()).isEqualTo(2_498);
+        assertThat(whole.findings()).filteredOn(group -> group.key().code() == FindingCode.LIMIT_EXCEEDED)
+                .singleElement().satisfies(group -> assertThat(group.examples().get(0).line()).isEqualTo(2_500));
+    }
+
+    @Property(tries = 100)
+    void aGzipFileGivesTheReportOfItsTextInOnePassAndInParallelParts(@ForAll("canonical") Sample sample,
+                                                                      @ForAll("runs") Run run) throws IOException {
+        Path file = Files.createTempFile("hvd-parallel-", ".csv");
+        Path gzip = Files.createTempFile("hvd-parallel-", ".csv.gz");
+        try {
+            Files.write(file, sample.bytes());
+            Files.write(gzip, gzipped(sample.bytes()));
+            DatasetReport whole = Validator.validate(request(sample, file, 1, ValidationRequest.DEFAULT_CHUNK_SIZE,
+                    ValidationRequest.DEFAULT_KEY_MEMORY).build()).datasets().get(0);
+            DatasetReport parts = Validator.validate(request(sample, gzip, run.threads(), run.chunkSize(), run.keyMemory())
+                    .build()).datasets().get(0);
+
+            assertThat(parts).isEqualTo(whole);
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(gzip);
+        }
+    }
+
+    @Property(tries = 60)
+    void aComparisonIsTheSameInOnePassAndInParallelParts(@ForAll("canonical") Sample sample, @ForAll("runs") Run run)
+            throws IOException {
         Path file = Files.createTempFile("hvd-parallel-", ".csv");
         try {
             Files.write(file, sample.bytes());
-            DatasetReport whole = validate(sample, file, 1, ValidationRequest.DEFAULT_CHUNK_SIZE,
-                    ValidationRequest.DEFAULT_KEY_MEMORY);
-            DatasetReport parts = validate(sample, file, run.threads(), run.chunkSize(), run.keyMemory());
+            List<LabelledDataset> datasets = List.of(new LabelledDataset("A", new DatasetInput(file, "a.csv"), null, Map.of()),
+                    new LabelledDataset("B", new DatasetInput(file, "b.csv"), null, Map.of()));
+            ComparisonRequest request = ComparisonRequest.of(sample.standard(), datasets);
+            ComparisonReport whole = Comparer.compare(request.withThreads(1));
+            ComparisonReport parts = Comparer.compare(request.withThreads(run.threads()).withChunkSize(run.chunkSize()));
 
             assertThat(parts).isEqualTo(whole);
+        } catch (ca.hvd.core.SourceException notText) {
+            // bytes that are not text are refused whichever way they are read
+            assertThat(notText).isNotNull();
         } finally {
             Files.deleteIfExists(file);
         }
     }
 
-    private static DatasetReport validate(Sample sample, Path file, int threads, int chunkSize, long keyMemory) {
+    /** Asserts that the run in parts gives the report and the observed rows of one pass; returns the report. */
+    private static DatasetReport assertSameReports(Sample sample, Run run) throws IOException {
+        Path file = Files.createTempFile("hvd-parallel-", ".csv");
+        try {
+            Files.write(file, sample.bytes());
+            ValidationRequest onePass = request(sample, file, 1, ValidationRequest.DEFAULT_CHUNK_SIZE,
+                    ValidationRequest.DEFAULT_KEY_MEMORY).build();
+            ValidationRequest inParts = request(sample, file, run.threads(), run.chunkSize(), run.keyMemory()).build();
+            DatasetReport whole = Validator.validate(onePass).datasets().get(0);
+            DatasetReport parts = Validator.validate(inParts).datasets().get(0);
+
+            assertThat(parts).isEqualTo(whole);
+
+            ObservedRows.Heard heardWhole = ObservedRows.inParts(onePass);
+            ObservedRows.Heard heardInParts = ObservedRows.inParts(inParts);
+            assertThat(heardWhole.report()).isEqualTo(whole);
+            assertThat(heardInParts.report()).isEqualTo(whole);
+            assertThat(heardInParts.rows()).as("rows heard by the parts' observers").isEqualTo(heardWhole.rows());
+            assertThat(heardInParts.duplicates()).as("duplicate keys heard").isEqualTo(heardWhole.duplicates());
+            long duplicates = whole.findings().stream().filter(group -> group.key().code() == FindingCode.DUPLICATE_KEY)
+                    .mapToLong(group -> group.count()).sum();
+            assertThat(heardWhole.duplicates()).as("every duplicate key is heard").hasSize((int) duplicates);
+
+            ObservedRows.Heard inOrder = ObservedRows.inOnePass(onePass);
+            ObservedRows.Heard inOrderThoughCut = ObservedRows.inOnePass(inParts);
+            assertThat(inOrderThoughCut.report()).isEqualTo(whole);
+            assertThat(inOrderThoughCut.rows()).as("rows heard in one pass, with their numbers").isEqualTo(inOrder.rows());
+            assertThat(inOrder.rows()).hasSameSizeAs(heardWhole.rows());
+            return whole;
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static ValidationRequest.Builder request(Sample sample, Path file, int threads, int chunkSize, long keyMemory) {
         ValidationRequest.Builder request = ValidationRequest.builder(sample.standard())
                 .profile(sample.profile() == null ? null : sample.standard().profile(sample.profile()))
                 .dataset(new DatasetInput(file, "data.csv"))
@@ -99,7 +209,46 @@ class ParallelValidationProperties {
                 .chunkSize(chunkSize)
                 .keyMemory(keyMemory);
         sample.constants().forEach(request::constant);
-        return Validator.validate(request.build()).datasets().get(0);
+        return request;
+    }
+
+    private static byte[] gzipped(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Reading limits small enough to be reached by the random files' records, as margins above what
+     * their header needs (so that reading stops in the data, in any part): a few more characters per
+     * value and per record, a column or two more.
+     */
+    record Limits(int field, int record, int columns) {
+        ReadLimits above(byte[] bytes) {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            int end = text.indexOf('\n');
+            String header = (end < 0 ? text : text.substring(0, end)).replace("\r", "").replace("\uFEFF", "");
+            String[] names = header.split(",", -1);
+            int longest = 1;
+            int all = 0;
+            for (String name : names) {
+                longest = Math.max(longest, name.length());
+                all += name.length();
+            }
+            int maxField = longest + field;
+            return ReadLimits.DEFAULTS.withMaxFieldSize(maxField)
+                    .withMaxRecordSize(Math.max(maxField, all) + record)
+                    .withMaxColumns(names.length + columns);
+        }
+    }
+
+    @Provide
+    Arbitrary<Limits> limits() {
+        return Combinators.combine(Arbitraries.integers().between(0, 20), Arbitraries.integers().between(0, 60),
+                        Arbitraries.integers().between(0, 2))
+                .as(Limits::new);
     }
 
     @Provide

@@ -187,7 +187,7 @@ class DatasetReportTest {
 
     @Test
     void fieldsCountFilledAndEmptyRecordsUnderTheColumnNamesOfTheFile() {
-        DatasetReport report = new CsvFixture(dir, StandardFolders.bundled("civic-addresses")).validate(
+        DatasetReport report = new CsvFixture(dir, StandardFolders.bundled("civic-addresses@1.0.0")).validate(
                 "ID,street number,Street Name,prov,lat,long\n"
                         + "A1,43,OTTO,NT,62.47,-114.34\n"
                         + "A2,45,OTTO,NT,,\n"

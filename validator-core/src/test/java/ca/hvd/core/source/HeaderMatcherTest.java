@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HeaderMatcherTest {
 
     private static final Standard NEWBORN_NAMES = StandardFolders.bundled("newborn-names");
-    private static final Standard CIVIC_ADDRESSES = StandardFolders.bundled("civic-addresses");
+    private static final Standard CIVIC_ADDRESSES = StandardFolders.bundled("civic-addresses@1.0.0");
 
     @TempDir
     Path dir;

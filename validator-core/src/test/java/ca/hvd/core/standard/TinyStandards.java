@@ -62,6 +62,16 @@ public final class TinyStandards {
         }
     }
 
+    /** Writes a text file as UTF-8, making its folders. */
+    public static void writeFile(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Loads {@code id} from a directory, without the bundled standards. */
     public static Standard load(Path dir, String id) {
         return StandardRegistry.builder().includeBundled(false).directory(dir).build().resolve(id);

@@ -35,7 +35,7 @@ final class HtmlRenderer implements Renderer {
     /** Fields with more distinct values than this get no chart of values. */
     static final int CHART_VALUES = 40;
 
-    private static final String STYLE = """
+    static final String STYLE = """
             body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1b1b1b;background:#fafafa}
             header,main{max-width:70rem;margin:0 auto;padding:1rem 1.5rem}
             header{border-bottom:1px solid #ddd}

@@ -2,6 +2,7 @@ package ca.hvd.core.report.render;
 
 import ca.hvd.core.Hvd;
 import ca.hvd.core.i18n.Language;
+import ca.hvd.core.i18n.LocalizedText;
 import ca.hvd.core.i18n.Messages;
 import ca.hvd.core.report.DatasetReport;
 import ca.hvd.core.report.Example;
@@ -10,6 +11,7 @@ import ca.hvd.core.report.FindingGroup;
 import ca.hvd.core.report.Severity;
 import ca.hvd.core.report.ValidationReport;
 import ca.hvd.core.report.ValueProfile;
+import ca.hvd.core.standard.StandardRef;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
@@ -49,13 +51,7 @@ final class JsonRenderer implements Renderer {
         Messages m = Messages.of(language);
         ObjectNode root = NODES.objectNode();
         root.put("reportVersion", REPORT_VERSION);
-        ObjectNode tool = root.putObject("tool");
-        tool.put("name", Hvd.name());
-        tool.put("version", report.toolVersion());
-        ObjectNode standard = root.putObject("standard");
-        standard.put("id", report.standard().id());
-        standard.put("version", report.standard().version().toString());
-        standard.put("title", report.standardTitle().in(language));
+        identify(root, report.toolVersion(), report.standard(), report.standardTitle(), language);
         if (report.profile() == null) {
             root.putNull("profile");
         } else {
@@ -71,6 +67,17 @@ final class JsonRenderer implements Renderer {
             datasets.add(dataset(dataset, report, m));
         }
         return root;
+    }
+
+    /** The {@code tool} and {@code standard} objects every JSON document of hvd starts with. */
+    static void identify(ObjectNode root, String toolVersion, StandardRef standardRef, LocalizedText title, Language language) {
+        ObjectNode tool = root.putObject("tool");
+        tool.put("name", Hvd.name());
+        tool.put("version", toolVersion);
+        ObjectNode standard = root.putObject("standard");
+        standard.put("id", standardRef.id());
+        standard.put("version", standardRef.version().toString());
+        standard.put("title", title.in(language));
     }
 
     private static ObjectNode dataset(DatasetReport dataset, ValidationReport report, Messages m) {

@@ -110,9 +110,15 @@ final class Tables {
         if (profile.min() != null) {
             parts.add(m.format("report.values.range", profile.min().toPlainString(), profile.max().toPlainString()));
         }
-        if (profile.total() > 0) {
-            parts.add(profile.complete() ? m.format("report.values.distinct", profile.counts().size())
-                    : m.format("report.values.many", ValueProfile.MAX_VALUES));
+        if (profile.total() > 0 && profile.kind() != ValueProfile.Kind.TEXT) {
+            if (profile.complete()) {
+                parts.add(m.format("report.values.distinct", profile.counts().size()));
+            } else if (profile.counts().size() < ValueProfile.MAX_VALUES) {
+                // the other values are outside the field's domain (invalid), so not listed
+                parts.add(m.format("report.values.listed", profile.counts().size(), profile.otherCount()));
+            } else {
+                parts.add(m.format("report.values.many", ValueProfile.MAX_VALUES));
+            }
         }
         return String.join("; ", parts);
     }

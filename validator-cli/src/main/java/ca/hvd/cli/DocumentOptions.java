@@ -1,0 +1,50 @@
+package ca.hvd.cli;
+
+import ca.hvd.core.i18n.Language;
+import ca.hvd.core.i18n.Messages;
+import ca.hvd.core.standard.Standard;
+import ca.hvd.core.standard.StandardRegistry;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The options every command that writes one document about standards shares: {@code -o FILE},
+ * {@code --standards-dir}, {@code --lang} and {@code --verbose}, and what they give: the registry,
+ * the language and its texts, and where the document goes.
+ */
+final class DocumentOptions {
+
+    @Mixin
+    OutputOption output;
+
+    @Mixin
+    StandardsOption standards;
+
+    @Mixin
+    LanguageOption languageOption;
+
+    @Mixin
+    VerboseOption verbose;
+
+    Language language() {
+        return languageOption.language();
+    }
+
+    Messages texts() {
+        return HvdCommand.texts(language());
+    }
+
+    StandardRegistry registry() {
+        return standards.registry();
+    }
+
+    /** The standard {@code ID[@VERSION]} names, a malformed selector being a usage error. */
+    Standard resolve(StandardRegistry registry, String selector, CommandSpec spec) {
+        return Selectors.resolve(registry, selector, spec, texts());
+    }
+
+    /** Writes the document to {@code --output}, else to standard output. */
+    void write(CommandSpec spec, OutputFile.Content content) {
+        output.write(spec, texts(), standards.directories, content);
+    }
+}

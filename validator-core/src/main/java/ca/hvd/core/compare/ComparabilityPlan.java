@@ -1,0 +1,125 @@
+package ca.hvd.core.compare;
+
+import ca.hvd.core.check.CellValues;
+import ca.hvd.core.standard.Constraints;
+import ca.hvd.core.standard.Dimension;
+import ca.hvd.core.standard.Field;
+import ca.hvd.core.standard.FieldType;
+import ca.hvd.core.standard.Standard;
+import java.util.List;
+
+/**
+ * A standard's comparability dimensions compiled once: field indexes, which values are valid (of the
+ * field's type and within its range), and which fields' values are counted. Immutable and
+ * shareable; each thread observes rows into its own {@link ComparabilityTally}.
+ */
+public final class ComparabilityPlan {
+
+    /** The most distinct values of a field counted per value (codes, years). */
+    static final int VALUE_LIMIT = 10_000;
+    /** The most groups a minimum or top share keeps exact statistics for. */
+    static final int GROUP_LIMIT = 10_000;
+    /** The most groups a measure keeps exactly, then the heaviest by Space-Saving. */
+    static final int MEASURE_CAPACITY = 2_000;
+
+    final Standard standard;
+    final FieldType[] types;
+    final double[] lower;
+    final boolean[] lowerExclusive;
+    final double[] upper;
+    final boolean[] upperExclusive;
+    /** Per field, whether its values are counted one by one (code lists, booleans, ranges, codes). */
+    final boolean[] countValues;
+    final List<Dimension> dimensions;
+    /** Per dimension, the index of the field it measures ({@code range}, {@code codes}, {@code minimum}, {@code of}), or -1. */
+    final int[] subject;
+    /** Per dimension, the indexes of its {@code by} fields (empty when none). */
+    final int[][] by;
+
+    private ComparabilityPlan(Standard standard) {
+        this.standard = standard;
+        List<Field> fields = standard.fields();
+        int count = fields.size();
+        types = new FieldType[count];
+        lower = new double[count];
+        upper = new double[count];
+        lowerExclusive = new boolean[count];
+        upperExclusive = new boolean[count];
+        countValues = new boolean[count];
+        for (int i = 0; i < count; i++) {
+            Field field = fields.get(i);
+            Constraints c = field.constraints();
+            types[i] = field.type();
+            lower[i] = c.minimum() == null ? Double.NEGATIVE_INFINITY : c.minimum().doubleValue();
+            upper[i] = c.maximum() == null ? Double.POSITIVE_INFINITY : c.maximum().doubleValue();
+            lowerExclusive[i] = c.exclusiveMinimum();
+            upperExclusive[i] = c.exclusiveMaximum();
+            countValues[i] = field.codeList() != null || field.type() == FieldType.BOOLEAN;
+        }
+        dimensions = standard.comparability();
+        subject = new int[dimensions.size()];
+        by = new int[dimensions.size()][];
+        for (int d = 0; d < dimensions.size(); d++) {
+            Dimension dimension = dimensions.get(d);
+            subject[d] = dimension instanceof Dimension.Coverage ? -1
+                    : dimension instanceof Dimension.Measure measure && measure.of() == null ? -1
+                    : index(dimension.fields().get(0));
+            List<String> groups = dimension instanceof Dimension.Minimum minimum ? minimum.by()
+                    : dimension instanceof Dimension.TopShare top ? top.by()
+                    : dimension instanceof Dimension.Measure measure ? measure.by()
+                    : List.of();
+            by[d] = groups.stream().mapToInt(this::index).toArray();
+            if (dimension instanceof Dimension.Range || dimension instanceof Dimension.Codes) {
+                countValues[subject[d]] = true;
+            }
+        }
+    }
+
+    /** The plan of a standard's dimensions. */
+    public static ComparabilityPlan of(Standard standard) {
+        return new ComparabilityPlan(standard);
+    }
+
+    /** A new, empty tally for one thread's share of one dataset. */
+    public ComparabilityTally newTally() {
+        return new ComparabilityTally(this);
+    }
+
+    int index(String field) {
+        List<Field> fields = standard.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).name().equals(field)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("the loader checked that " + field + " exists");
+    }
+
+    /** Whether a filled value is valid for its field: of its type, and within its range for numbers. */
+    boolean valid(int field, String value) {
+        return switch (types[field]) {
+            case STRING -> true;
+            case BOOLEAN -> CellValues.isBoolean(value);
+            case DATE -> CellValues.isDate(value);
+            case INTEGER -> CellValues.isInteger(value) && inRange(field, value);
+            case NUMBER -> CellValues.isNumber(value) && inRange(field, value);
+        };
+    }
+
+    private boolean inRange(int field, String value) {
+        double number = Double.parseDouble(value);
+        return (lowerExclusive[field] ? number > lower[field] : number >= lower[field])
+                && (upperExclusive[field] ? number < upper[field] : number <= upper[field]);
+    }
+
+    /**
+     * The value of a valid whole number as a {@code long}, or {@link Long#MIN_VALUE} when it is not a
+     * valid whole number of the field or does not fit.
+     */
+    long wholeNumber(int field, String value) {
+        if (value.isEmpty() || value.length() > 18 || !valid(field, value) || types[field] != FieldType.INTEGER) {
+            return Long.MIN_VALUE;
+        }
+        return Long.parseLong(value.charAt(0) == '+' ? value.substring(1) : value);
+    }
+}

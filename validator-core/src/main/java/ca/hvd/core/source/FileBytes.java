@@ -1,0 +1,202 @@
+package ca.hvd.core.source;
+
+import ca.hvd.core.SourceException;
+import ca.hvd.core.engine.ReadLimits;
+import ca.hvd.core.i18n.Message;
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * The bytes of an input file: read as they are, or inflated when the file starts with gzip's magic
+ * bytes (whatever its name), under the decompression limits of {@link ReadLimits}. Counts the bytes
+ * taken from the file itself, compressed or not, for progress reports.
+ */
+final class FileBytes implements AutoCloseable {
+
+    private static final int BUFFER = 64 * 1024;
+
+    private final Counting raw;
+    private final InputStream data;
+    private final boolean compressed;
+
+    private FileBytes(Counting raw, InputStream data, boolean compressed) {
+        this.raw = raw;
+        this.data = data;
+        this.compressed = compressed;
+    }
+
+    /**
+     * Opens a regular file.
+     *
+     * @throws SourceException when it is missing, a directory, not a regular file (a pipe, a
+     *                         device) or cannot be opened
+     */
+    static FileBytes open(Path path, ReadLimits limits) {
+        if (Files.isDirectory(path)) {
+            throw new SourceException(Message.of("source.directory", path.toString()));
+        }
+        if (!Files.exists(path)) {
+            throw new SourceException(Message.of("source.missing", path.toString()));
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new SourceException(Message.of("source.not-regular", path.toString()));
+        }
+        InputStream in = null;
+        try {
+            in = Files.newInputStream(path);
+            BufferedInputStream buffered = new BufferedInputStream(in, BUFFER);
+            buffered.mark(2);
+            boolean gzip = buffered.read() == 0x1F && buffered.read() == 0x8B;
+            buffered.reset();
+            Counting raw = new Counting(buffered);
+            if (!gzip) {
+                return new FileBytes(raw, raw, false);
+            }
+            return new FileBytes(raw, new Inflated(new GZIPInputStream(raw, BUFFER), raw, limits), true);
+        } catch (IOException e) {
+            closeQuietly(in);
+            throw failure(path, e);
+        }
+    }
+
+    /** The bytes of the file, inflated when it is compressed. */
+    InputStream data() {
+        return data;
+    }
+
+    /** Whether the file is gzip-compressed. */
+    boolean compressed() {
+        return compressed;
+    }
+
+    /** The bytes taken from the file so far (compressed bytes for a compressed file). */
+    long rawBytesRead() {
+        return raw.count;
+    }
+
+    @Override
+    public void close() throws IOException {
+        data.close();
+    }
+
+    /** The refusal of a file that failed while being read: what went wrong, in the user's terms. */
+    static SourceException failure(Path path, IOException e) {
+        if (e instanceof DecompressionLimit limit) {
+            return new SourceException(limit.ratio
+                    ? Message.of("source.gzip.ratio", path.toString(), limit.limit, ReadLimits.RATIO_FLOOR)
+                    : Message.of("source.gzip.size", path.toString(), limit.limit), e);
+        }
+        if (e instanceof ZipException || e instanceof EOFException) {
+            return new SourceException(Message.of("source.gzip.damaged", path.toString(), String.valueOf(e.getMessage())), e);
+        }
+        if (e instanceof NoSuchFileException) {
+            return new SourceException(Message.of("source.missing", path.toString()), e);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new SourceException(Message.of("source.denied", path.toString()), e);
+        }
+        return new SourceException(Message.of("source.unreadable", path.toString(), String.valueOf(e.getMessage())), e);
+    }
+
+    private static void closeQuietly(InputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // the failure being reported matters more
+            }
+        }
+    }
+
+    /** Counts the bytes read through it: once per buffer fill, never per record. */
+    private static class Counting extends FilterInputStream {
+        long count;
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        /** Takes note of bytes read. */
+        void counted(long n) throws IOException {
+            count += n;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            counted(skipped);
+            return skipped;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+    }
+
+    /** A decompression limit was reached: the file is refused before it can take the time or space it asks for. */
+    static final class DecompressionLimit extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        final boolean ratio;
+        final long limit;
+
+        DecompressionLimit(boolean ratio, long limit) {
+            super(ratio ? "the compression ratio exceeds " + limit : "the inflated data exceeds " + limit + " bytes");
+            this.ratio = ratio;
+            this.limit = limit;
+        }
+    }
+
+    /** Inflated bytes, stopped at the limits of size and of ratio to the compressed bytes read. */
+    private static final class Inflated extends Counting {
+        private final Counting compressed;
+        private final long maxSize;
+        private final long maxRatio;
+
+        Inflated(InputStream in, Counting compressed, ReadLimits limits) {
+            super(in);
+            this.compressed = compressed;
+            this.maxSize = limits.maxDecompressedSize();
+            this.maxRatio = limits.maxCompressionRatio();
+        }
+
+        @Override
+        void counted(long n) throws IOException {
+            super.counted(n);
+            if (count > maxSize) {
+                throw new DecompressionLimit(false, maxSize);
+            }
+            if (count > ReadLimits.RATIO_FLOOR && count / maxRatio > compressed.count) {
+                throw new DecompressionLimit(true, maxRatio);
+            }
+        }
+    }
+}

@@ -1,0 +1,451 @@
+package ca.hvd.core.report.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.hvd.core.StandardFolders;
+import ca.hvd.core.i18n.Language;
+import ca.hvd.core.standard.CodeList;
+import ca.hvd.core.standard.Constraints;
+import ca.hvd.core.standard.Field;
+import ca.hvd.core.standard.FieldType;
+import ca.hvd.core.standard.Standard;
+import ca.hvd.core.standard.StandardRef;
+import ca.hvd.core.standard.StandardRegistry;
+import ca.hvd.core.standard.TinyStandards;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The exports of a standard: the Table Schema of every bundled standard is valid against the
+ * official Table Schema 1.0 JSON Schema, its CSVW metadata uses only the CSVW vocabulary where that
+ * vocabulary allows it, and each export, read back by the small readers below (written from the
+ * formats' specifications, not from hvd's code), describes the same fields and constraints as the
+ * standard, less what {@code docs/exports.md} says the format cannot hold.
+ */
+class StandardExportTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final StandardRegistry BUNDLED = StandardRegistry.bundled();
+
+    @TempDir
+    static Path dir;
+
+    static Stream<Arguments> bundled() {
+        List<Arguments> arguments = new ArrayList<>();
+        for (StandardRef ref : BUNDLED.available()) {
+            for (Language language : Language.values()) {
+                arguments.add(Arguments.of(ref.toString(), language));
+            }
+        }
+        return arguments.stream();
+    }
+
+    /** Every bundled standard and the test standards with exclusive bounds, dates, booleans and multi-valued fields. */
+    static Stream<Arguments> standards() {
+        List<Arguments> arguments = new ArrayList<>();
+        BUNDLED.available().forEach(ref -> arguments.add(Arguments.of(ref.toString())));
+        arguments.add(Arguments.of("cells"));
+        arguments.add(Arguments.of("tags"));
+        return arguments.stream();
+    }
+
+    private static Standard standard(String name) {
+        return switch (name) {
+            case "cells" -> StandardFolders.test("cells");
+            case "tags" -> {
+                TinyStandards.write(dir, "tags", TinyStandards.TAGS, "agreements", TinyStandards.AGREEMENTS);
+                yield TinyStandards.load(dir, "tags");
+            }
+            default -> BUNDLED.resolve(name);
+        };
+    }
+
+    private static JsonNode export(StandardExport format, Standard standard, Language language) {
+        StringWriter out = new StringWriter();
+        try {
+            format.write(standard, language, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return JSON.readTree(out.toString());
+    }
+
+    // ---- Table Schema against the official JSON Schema
+
+    private static Schema tableSchemaProfile;
+
+    static synchronized Schema tableSchemaProfile() {
+        if (tableSchemaProfile == null) {
+            try (InputStream in = StandardExportTest.class.getResourceAsStream("/exports/tableschema-1.0.json")) {
+                JsonNode document = JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
+                        builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().build())
+                                .schemaLoader(loader -> loader.fetchRemoteResources(false)));
+                tableSchemaProfile = registry.getSchema(SchemaLocation.of("https://datapackage.org/profiles/1.0/tableschema.json"), document);
+                tableSchemaProfile.initializeValidators();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return tableSchemaProfile;
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("bundled")
+    void theTableSchemaOfEveryBundledStandardIsValidAgainstTheOfficialProfile(String ref, Language language) {
+        JsonNode schema = export(StandardExport.TABLE_SCHEMA, BUNDLED.resolve(ref), language);
+
+        List<Error> errors = tableSchemaProfile().validate(schema);
+
+        assertThat(errors).as(schema.toPrettyString()).isEmpty();
+    }
+
+    @Test
+    void theOfficialProfileRejectsWhatTableSchemaForbids() {
+        assertThat(tableSchemaProfile().validate(JSON.readTree("{\"fields\": []}"))).isNotEmpty();
+        assertThat(tableSchemaProfile().validate(JSON.readTree("{\"fields\": [{\"name\": \"a\", \"type\": \"text\"}]}"))).isNotEmpty();
+        assertThat(tableSchemaProfile().validate(JSON.readTree(
+                "{\"fields\": [{\"name\": \"a\", \"type\": \"integer\", \"constraints\": {\"minimum\": 1.5}}]}"))).isNotEmpty();
+        assertThat(tableSchemaProfile().validate(JSON.readTree(
+                "{\"fields\": [{\"name\": \"a\", \"type\": \"integer\", \"constraints\": {\"minimum\": 1}}], \"primaryKey\": [\"a\"]}"))).isEmpty();
+    }
+
+    // ---- CSVW against the vocabulary
+
+    /** The CSVW vocabulary: per property or term, the kinds of object it is defined on; datatypes and prefixes. */
+    private record Vocabulary(Map<String, Set<String>> domains, Set<String> datatypes, Set<String> prefixes) {
+
+        static Vocabulary read() {
+            Map<String, Set<String>> domains = new HashMap<>();
+            Set<String> datatypes = new HashSet<>();
+            Set<String> prefixes = new HashSet<>();
+            try (InputStream in = StandardExportTest.class.getResourceAsStream("/exports/csvw-vocabulary.csv")) {
+                List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).toList();
+                for (String line : lines) {
+                    String[] cells = line.split(",", -1);
+                    switch (cells[1]) {
+                        case "datatype" -> datatypes.add(cells[0]);
+                        case "prefix" -> prefixes.add(cells[0]);
+                        default -> domains.put(cells[0], Set.of(cells[2].split(" ")));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new Vocabulary(domains, datatypes, prefixes);
+        }
+
+        /** The problems of an object of a kind: keys that are neither a property defined on it nor a prefixed name. */
+        List<String> check(JsonNode object, String kind, String where) {
+            List<String> problems = new ArrayList<>();
+            for (String key : object.propertyNames()) {
+                int colon = key.indexOf(':');
+                boolean prefixed = colon > 0 && prefixes.contains(key.substring(0, colon));
+                boolean defined = domains.getOrDefault(key, Set.of()).contains(kind);
+                if (!prefixed && !defined && !key.startsWith("@")) {
+                    problems.add(where + "/" + key + " is not a CSVW property of a " + kind);
+                }
+            }
+            return problems;
+        }
+    }
+
+    /** RFC 6570 variable names (letters, digits, underscore, percent-encoding, dots between), not starting with an underscore. */
+    private static final Pattern COLUMN_NAME = Pattern.compile("(?!_)([A-Za-z0-9_]|%[0-9A-Fa-f]{2})+(\\.([A-Za-z0-9_]|%[0-9A-Fa-f]{2})+)*");
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("bundled")
+    void theCsvwMetadataOfEveryBundledStandardUsesOnlyTheCsvwVocabulary(String ref, Language language) {
+        Standard standard = BUNDLED.resolve(ref);
+        JsonNode metadata = export(StandardExport.CSVW, standard, language);
+        Vocabulary vocabulary = Vocabulary.read();
+        List<String> problems = new ArrayList<>(vocabulary.check(metadata, "Table", ""));
+        problems.addAll(vocabulary.check(metadata.get("dialect"), "Dialect", "/dialect"));
+        JsonNode schema = metadata.get("tableSchema");
+        problems.addAll(vocabulary.check(schema, "Schema", "/tableSchema"));
+        Set<String> names = new HashSet<>();
+        for (JsonNode column : schema.get("columns").values()) {
+            String name = column.get("name").asString();
+            names.add(name);
+            problems.addAll(vocabulary.check(column, "Column", "/columns/" + name));
+            assertThat(name).matches(COLUMN_NAME);
+            column.get("titles").properties().forEach(entry -> {
+                assertThat(entry.getKey()).matches("[a-z]{2,3}");
+                assertThat(entry.getValue().values()).allMatch(JsonNode::isString);
+            });
+            JsonNode datatype = column.get("datatype");
+            String base = datatype.isString() ? datatype.asString() : datatype.get("base").asString();
+            assertThat(vocabulary.datatypes()).contains(base);
+            if (datatype.isObject()) {
+                problems.addAll(vocabulary.check(datatype, "Datatype", "/columns/" + name + "/datatype"));
+                if (datatype.has("format") && base.equals("string")) {
+                    assertThat(Pattern.compile(datatype.get("format").asString())).isNotNull();
+                }
+            }
+            for (String text : List.of("dc:title", "dc:description")) {
+                if (column.has(text)) {
+                    assertThat(column.get(text).values()).allMatch(v -> v.has("@value") && v.has("@language"));
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(metadata.get("@context").get(0).asString()).isEqualTo("http://www.w3.org/ns/csvw");
+        assertThat(metadata.get("@context").get(1).get("@language").asString()).isEqualTo(language.code());
+        assertThat(metadata.get("url").asString()).isEqualTo(standard.ref().id() + ".csv");
+        if (schema.has("primaryKey")) {
+            assertThat(names).containsAll(schema.get("primaryKey").values().stream().map(JsonNode::asString).toList());
+        }
+    }
+
+    // ---- Round trips: read each export back and compare with the standard
+
+    /** What a description of a table says about one field, in the terms all three formats share. */
+    record Described(String name, String type, boolean required, String pattern, BigDecimal minimum, boolean exclusiveMinimum,
+                     BigDecimal maximum, boolean exclusiveMaximum, Integer minLength, Integer maxLength, List<String> codes,
+                     String separator) {
+    }
+
+    /** What the standard says of a field. */
+    private static Described original(Standard standard, Field field) {
+        Constraints c = field.constraints();
+        return new Described(field.name(), field.type().label(), field.required(), c.pattern(), c.minimum(), c.exclusiveMinimum(),
+                c.maximum(), c.exclusiveMaximum(), c.minLength(), c.maxLength(),
+                standard.codeListOf(field).map(CodeList::codes).map(List::copyOf).orElse(null), field.separator());
+    }
+
+    /** What a Table Schema can say of it: no exclusive bounds of decimals; of a multi-valued field, its parts' codes or pattern, not their lengths. */
+    private static Described inTableSchema(Standard standard, Field field) {
+        Described d = original(standard, field);
+        boolean decimal = field.type() == FieldType.NUMBER;
+        BigDecimal min = decimal && d.exclusiveMinimum() ? null : d.minimum();
+        BigDecimal max = decimal && d.exclusiveMaximum() ? null : d.maximum();
+        boolean multi = field.multiValued();
+        return new Described(d.name(), d.type(), d.required(), multi && d.codes() != null ? null : d.pattern(), min, false, max, false,
+                multi ? null : d.minLength(), multi ? null : d.maxLength(), d.codes(), d.separator());
+    }
+
+    /** What a JSON Schema says: everything but the separator (a multi-valued cell is an array, marked "*"). */
+    private static Described inJsonSchema(Standard standard, Field field) {
+        Described d = original(standard, field);
+        return new Described(d.name(), d.type(), d.required(), d.pattern(), d.minimum(), d.exclusiveMinimum(), d.maximum(),
+                d.exclusiveMaximum(), d.minLength(), d.maxLength(), d.codes(), field.multiValued() ? "*" : null);
+    }
+
+    /** Reads a Table Schema (version 1.0) back. */
+    static List<Described> readTableSchema(JsonNode schema) {
+        List<Described> fields = new ArrayList<>();
+        for (JsonNode field : schema.get("fields").values()) {
+            JsonNode c = field.path("constraints");
+            String type = field.get("type").asString();
+            String pattern = c.has("pattern") ? c.get("pattern").asString() : null;
+            List<String> codes = c.has("enum") ? c.get("enum").values().stream().map(JsonNode::asString).toList() : null;
+            String separator = null;
+            Matcher list = Pattern.compile("\\((.*)\\)\\(\\\\s\\*(\\\\?.)\\\\s\\*\\(\\1\\)\\)\\*").matcher(pattern == null ? "" : pattern);
+            if (list.matches()) {
+                separator = list.group(2).replace("\\", "");
+                pattern = list.group(1);
+                if (pattern.matches("([^\\\\|()\\[\\]{}.*+?^$]|\\\\.)+(\\|([^\\\\|()\\[\\]{}.*+?^$]|\\\\.)+)*")) {
+                    codes = List.of(pattern.split("\\|"));
+                    codes = codes.stream().map(code -> code.replaceAll("\\\\(.)", "$1")).toList();
+                    pattern = null;
+                }
+            }
+            fields.add(new Described(field.get("name").asString(), type, c.path("required").asBoolean(false),
+                    pattern == null ? null : "^" + pattern + "$",
+                    c.has("minimum") ? c.get("minimum").decimalValue() : null, false,
+                    c.has("maximum") ? c.get("maximum").decimalValue() : null, false,
+                    c.has("minLength") ? c.get("minLength").intValue() : null,
+                    c.has("maxLength") ? c.get("maxLength").intValue() : null, codes, separator));
+        }
+        return fields;
+    }
+
+    /** Reads CSVW metadata back: a code list is a format that is an alternation of literal codes. */
+    static List<Described> readCsvw(JsonNode metadata) {
+        List<Described> fields = new ArrayList<>();
+        for (JsonNode column : metadata.get("tableSchema").get("columns").values()) {
+            JsonNode datatype = column.get("datatype");
+            JsonNode facets = datatype.isObject() ? datatype : JSON.createObjectNode();
+            String base = datatype.isString() ? datatype.asString() : datatype.get("base").asString();
+            String format = facets.has("format") && !base.equals("boolean") ? facets.get("format").asString() : null;
+            List<String> codes = null;
+            Matcher alternation = Pattern.compile("\\^\\(\\?:(.*)\\)\\$").matcher(format == null ? "" : format);
+            if (alternation.matches()) {
+                codes = List.of(alternation.group(1).split("(?<!\\\\)\\|")).stream().map(code -> code.replaceAll("\\\\(.)", "$1")).toList();
+                format = null;
+            }
+            boolean exclusiveMinimum = facets.has("minExclusive");
+            boolean exclusiveMaximum = facets.has("maxExclusive");
+            JsonNode min = exclusiveMinimum ? facets.get("minExclusive") : facets.get("minimum");
+            JsonNode max = exclusiveMaximum ? facets.get("maxExclusive") : facets.get("maximum");
+            fields.add(new Described(column.get("name").asString(), base, column.path("required").asBoolean(false), format,
+                    min == null ? null : min.decimalValue(), exclusiveMinimum, max == null ? null : max.decimalValue(), exclusiveMaximum,
+                    facets.has("minLength") ? facets.get("minLength").intValue() : null,
+                    facets.has("maxLength") ? facets.get("maxLength").intValue() : null, codes,
+                    column.has("separator") ? column.get("separator").asString() : null));
+        }
+        return fields;
+    }
+
+    /** Reads a JSON Schema of a row back: a multi-valued field is an array whose items hold the constraints. */
+    static List<Described> readJsonSchema(JsonNode schema) {
+        Set<String> required = new HashSet<>();
+        schema.path("required").values().forEach(name -> required.add(name.asString()));
+        List<Described> fields = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> property : schema.get("properties").properties()) {
+            JsonNode node = property.getValue();
+            boolean array = "array".equals(node.get("type").asString());
+            JsonNode values = array ? node.get("items") : node;
+            String type = values.get("type").asString();
+            if (type.equals("string") && "date".equals(values.path("format").asString())) {
+                type = "date";
+            }
+            boolean exclusiveMinimum = values.has("exclusiveMinimum");
+            boolean exclusiveMaximum = values.has("exclusiveMaximum");
+            JsonNode min = exclusiveMinimum ? values.get("exclusiveMinimum") : values.get("minimum");
+            JsonNode max = exclusiveMaximum ? values.get("exclusiveMaximum") : values.get("maximum");
+            fields.add(new Described(property.getKey(), type, required.contains(property.getKey()),
+                    values.has("pattern") ? values.get("pattern").asString() : null,
+                    min == null ? null : min.decimalValue(), exclusiveMinimum, max == null ? null : max.decimalValue(), exclusiveMaximum,
+                    values.has("minLength") ? values.get("minLength").intValue() : null,
+                    values.has("maxLength") ? values.get("maxLength").intValue() : null,
+                    values.has("enum") ? values.get("enum").values().stream().map(JsonNode::asString).toList() : null,
+                    array ? "*" : null));
+        }
+        return fields;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("standards")
+    void theTableSchemaReadBackDescribesTheSameFieldsLessWhatItCannotSay(String name) {
+        Standard standard = standard(name);
+
+        List<Described> read = readTableSchema(export(StandardExport.TABLE_SCHEMA, standard, Language.EN));
+
+        assertThat(read).usingRecursiveFieldByFieldElementComparator(numbersByValue())
+                .containsExactlyElementsOf(standard.fields().stream().map(f -> inTableSchema(standard, f)).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("standards")
+    void theCsvwMetadataReadBackDescribesTheSameFields(String name) {
+        Standard standard = standard(name);
+
+        List<Described> read = readCsvw(export(StandardExport.CSVW, standard, Language.FR));
+
+        assertThat(read).usingRecursiveFieldByFieldElementComparator(numbersByValue())
+                .containsExactlyElementsOf(standard.fields().stream().map(f -> original(standard, f)).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("standards")
+    void theJsonSchemaReadBackDescribesTheSameFields(String name) {
+        Standard standard = standard(name);
+
+        List<Described> read = readJsonSchema(export(StandardExport.JSON_SCHEMA, standard, Language.EN));
+
+        assertThat(read).usingRecursiveFieldByFieldElementComparator(numbersByValue())
+                .containsExactlyElementsOf(standard.fields().stream().map(f -> inJsonSchema(standard, f)).toList());
+    }
+
+    private static org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration numbersByValue() {
+        return org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .build();
+    }
+
+    // ---- What each format makes of particular fields
+
+    @Test
+    void aFieldOfTheTableSchemaHasItsTypeTitleExampleAndConstraints() {
+        JsonNode schema = export(StandardExport.TABLE_SCHEMA, BUNDLED.resolve("newborn-names@1.0.0"), Language.FR);
+
+        assertThat(schema.get("fields").get(1)).isEqualTo(JSON.readTree("""
+                { "name": "year", "title": "Année de naissance", "example": "2019", "type": "integer", "format": "default",
+                  "constraints": { "required": true, "minimum": 1900, "maximum": 2100 } }"""));
+        assertThat(schema.get("primaryKey")).isEqualTo(JSON.readTree("[\"jurisdiction\", \"year\", \"sex\", \"name\"]"));
+        assertThat(schema.get("missingValues")).isEqualTo(JSON.readTree("[\"\"]"));
+    }
+
+    @Test
+    void aMultiValuedFieldOfCodesIsAPatternOverTheWholeCellInTableSchemaAndASeparatorInCsvw() {
+        Standard contracts = BUNDLED.resolve("federal-contracts@1.0.0");
+        JsonNode tableSchema = export(StandardExport.TABLE_SCHEMA, contracts, Language.EN);
+        JsonNode csvw = export(StandardExport.CSVW, contracts, Language.EN);
+        JsonNode field = Stream.of(tableSchema.get("fields").values().toArray(new JsonNode[0]))
+                .filter(f -> f.get("name").asString().equals("land_claims")).findFirst().orElseThrow();
+        JsonNode column = Stream.of(csvw.get("tableSchema").get("columns").values().toArray(new JsonNode[0]))
+                .filter(c -> c.get("name").asString().equals("land_claims")).findFirst().orElseThrow();
+        String codes = String.join("|", contracts.codeLists().get("land-claims").codes());
+
+        assertThat(field.get("constraints").get("pattern").asString()).isEqualTo("(" + codes + ")(\\s*,\\s*(" + codes + "))*");
+        assertThat(column.get("separator").asString()).isEqualTo(",");
+        assertThat(column.get("datatype").get("format").asString()).isEqualTo("^(?:" + codes + ")$");
+        assertThat("NA, JN").matches(field.get("constraints").get("pattern").asString().replace("(", "(?:"));
+    }
+
+    @Test
+    void aKeyWithAnOptionalFieldIsNoPrimaryKeyAndExclusiveBoundsAreKeptOnlyInCsvw() {
+        Standard cells = StandardFolders.test("cells");
+
+        JsonNode share = export(StandardExport.CSVW, cells, Language.EN).get("tableSchema").get("columns").get(5);
+
+        assertThat(export(StandardExport.TABLE_SCHEMA, BUNDLED.resolve("federal-contracts@1.0.0"), Language.EN).has("primaryKey")).isFalse();
+        assertThat(share.get("datatype")).isEqualTo(JSON.readTree("{ \"base\": \"number\", \"minExclusive\": 0, \"maxExclusive\": 1 }"));
+        assertThat(export(StandardExport.TABLE_SCHEMA, cells, Language.EN).get("fields").get(5).has("constraints")).isFalse();
+    }
+
+    @Test
+    void theJsonSchemaTitlesAreInTheChosenLanguage() {
+        ObjectNode schema = (ObjectNode) export(StandardExport.JSON_SCHEMA, BUNDLED.resolve("civic-addresses@1.1.0"), Language.FR);
+
+        assertThat(schema.get("title").asString()).isEqualTo("Adresses municipales");
+        assertThat(schema.get("properties").get("unit_type").get("title").asString()).isEqualTo("Désignateur d'unité");
+        assertThat(schema.get("properties").get("unit_type").get("enum")).hasSize(11);
+    }
+
+    @Test
+    void patternsAreRewrittenForXmlSchemaOnlyWhenTheyMeanTheSameThere() {
+        assertThat(Patterns.xsd("^[0-9]{7}$")).contains("[0-9]{7}");
+        assertThat(Patterns.xsd("[0-9]{7}")).contains(".*([0-9]{7}).*");
+        assertThat(Patterns.xsd("^Q[1-4]")).contains("(Q[1-4]).*");
+        assertThat(Patterns.xsd("^(a|b)$")).contains("(a|b)");
+        assertThat(Patterns.xsd("^a|b$")).isEmpty();
+        assertThat(Patterns.xsd("^(?:a)$")).isEmpty();
+        assertThat(Patterns.xsd("^a+?$")).isEmpty();
+        assertThat(Patterns.xsd("^\\bword$")).isEmpty();
+        assertThat(Patterns.xsd("^\\u00e9$")).isEmpty();
+        assertThat(Patterns.whole("^[0-9]{7}$")).isEqualTo("^[0-9]{7}$");
+        assertThat(Patterns.whole("[0-9]{7}")).isEqualTo("^[\\s\\S]*?(?:[0-9]{7})[\\s\\S]*$");
+        assertThat(Pattern.compile(Patterns.whole("^a|b$")).matcher("xb").matches()).isTrue();
+        assertThat(Patterns.literal("A.B|C")).isEqualTo("A\\.B\\|C");
+    }
+}
