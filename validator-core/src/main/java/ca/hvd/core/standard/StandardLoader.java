@@ -93,7 +93,7 @@ final class StandardLoader {
     private static JsonNode parse(StandardFiles files, String relativePath, byte[] bytes, StandardRef ref) {
         JsonNode root;
         try {
-            root = StandardJson.MAPPER.readTree(bytes);
+            root = StandardJson.read(bytes);
         } catch (StreamConstraintsException e) {
             throw broken(ref, List.of(new StandardProblem(files.describe(relativePath), "",
                     Message.of("standard.json.limit", location(e).getLineNr(), location(e).getColumnNr(),

@@ -163,7 +163,7 @@ public final class StandardRegistry {
                 if (in == null) {
                     return;
                 }
-                JsonNode root = StandardJson.MAPPER.readTree(in);
+                JsonNode root = StandardJson.read(in);
                 for (JsonNode entry : root.path("standards").values()) {
                     String path = entry.asString();
                     int slash = path.indexOf('/');
