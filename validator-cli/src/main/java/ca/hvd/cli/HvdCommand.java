@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
@@ -30,13 +31,21 @@ import picocli.CommandLine.Spec;
  * {@code hvd}: checks open-government CSV files against versioned standards for high-value
  * datasets. The root command only dispatches to its subcommands; {@link #main} only exits with
  * what {@link #run} returns.
+ *
+ * <p>Picocli builds a command's model (options, mixins, converters, help texts) when the command
+ * is added, which costs start-up time: all of them together took about a third of a validation of
+ * a small file. So a run adds only the subcommand its arguments name, when they name one, and
+ * every subcommand otherwise (no subcommand, {@code help}, {@code --help}, a mistake), so that help
+ * and usage errors list them all.
  */
 @Command(name = "hvd",
         mixinStandardHelpOptions = true,
-        versionProvider = HvdCommand.Version.class,
-        subcommands = {ValidateCommand.class, CompareCommand.class, HarmonizeCommand.class, StandardsCommand.class,
-                TemplateCommand.class, FindingsCommand.class, HelpCommand.class})
+        versionProvider = HvdCommand.Version.class)
 public final class HvdCommand implements Callable<Integer> {
+
+    /** The subcommands, in the order help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, CompareCommand.class,
+            HarmonizeCommand.class, StandardsCommand.class, TemplateCommand.class, FindingsCommand.class, HelpCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -87,7 +96,8 @@ public final class HvdCommand implements Callable<Integer> {
     /** Runs hvd in a given environment (terminal or not, environment variables): for tests. */
     static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
         Language language = LanguageOption.scan(args);
-        CommandLine commandLine = configure(new CommandLine(new HvdCommand(environment)), language, out, err);
+        CommandLine commandLine = configure(withSubcommands(new CommandLine(new HvdCommand(environment)), args), language,
+                out, err);
         int code;
         try {
             code = commandLine.execute(args);
@@ -101,32 +111,58 @@ public final class HvdCommand implements Callable<Integer> {
         return code;
     }
 
-    /** The command line in a language: help texts, exit code list and error handling set. */
+    /** The command line with every subcommand, in a language: help texts, exit code list and error handling set. */
     static CommandLine commandLine(Language language, PrintWriter out, PrintWriter err) {
-        return configure(new CommandLine(new HvdCommand(Environment.system())), language, out, err);
+        return configure(withSubcommands(new CommandLine(new HvdCommand(Environment.system()))), language, out, err);
+    }
+
+    /**
+     * Adds the subcommand the arguments name (their first argument that is not an option), or every
+     * subcommand when they name none, or {@code help}.
+     */
+    static CommandLine withSubcommands(CommandLine commandLine, String... args) {
+        String named = null;
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                named = arg;
+                break;
+            }
+        }
+        boolean one = false;
+        for (Class<?> type : SUBCOMMANDS) {
+            String name = type.getAnnotation(Command.class).name();
+            one |= name.equals(named) && !"help".equals(named);
+        }
+        for (Class<?> type : SUBCOMMANDS) {
+            if (!one || type.getAnnotation(Command.class).name().equals(named)) {
+                commandLine.addSubcommand(type);
+            }
+        }
+        return commandLine;
     }
 
     /** Sets help texts, exit codes, streams and error handling on a command line and its subcommands. */
     static CommandLine configure(CommandLine commandLine, Language language, PrintWriter out, PrintWriter err) {
-        commandLine.setResourceBundle(helpBundle(language));
+        ResourceBundle bundle = helpBundle(language);
+        commandLine.setResourceBundle(bundle);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> failure(e, cl, language, verbose(parsed)));
         commandLine.setParameterExceptionHandler((e, args) -> UsageErrors.report(e, language));
-        applyExitCodes(commandLine, language, helpBundle(language).getString("usage.exitCodeListHeading"));
+        applyExitCodes(commandLine, bundle, bundle.getString("usage.exitCodeListHeading"));
         return commandLine;
     }
 
-    private static void applyExitCodes(CommandLine commandLine, Language language, String heading) {
+    private static void applyExitCodes(CommandLine commandLine, ResourceBundle bundle, String heading) {
         commandLine.getCommandSpec().usageMessage().exitCodeListHeading(heading)
-                .exitCodeList(exitCodes(language, commandLine.getCommandSpec().qualifiedName(".")));
-        commandLine.getSubcommands().values().forEach(sub -> applyExitCodes(sub, language, heading));
+                .exitCodeList(exitCodes(bundle, commandLine.getCommandSpec().qualifiedName(".")));
+        commandLine.getSubcommands().values().forEach(sub -> applyExitCodes(sub, bundle, heading));
     }
 
     /** The exit codes and their descriptions, from {@link ExitCode}, for help texts. */
     static Map<String, String> exitCodes(Language language) {
-        return exitCodes(language, "");
+        return exitCodes(helpBundle(language), "");
     }
 
     /**
@@ -134,8 +170,7 @@ public final class HvdCommand implements Callable<Integer> {
      * its own (1 for {@code standards lint}: problems found) has its description under
      * {@code COMMAND.exit.N} (e.g. {@code hvd.standards.lint.exit.1}), the others {@code exit.N}.
      */
-    static Map<String, String> exitCodes(Language language, String command) {
-        ResourceBundle bundle = helpBundle(language);
+    static Map<String, String> exitCodes(ResourceBundle bundle, String command) {
         Map<String, String> codes = new LinkedHashMap<>();
         for (ExitCode code : ExitCode.values()) {
             String own = command + "." + code.helpKey();

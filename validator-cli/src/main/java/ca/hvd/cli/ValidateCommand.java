@@ -86,6 +86,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--max-examples", paramLabel = "N", defaultValue = "5", descriptionKey = "validate.max-examples")
     int maxExamples;
 
+    @Option(names = "--threads", paramLabel = "N", descriptionKey = "validate.threads")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--encoding", paramLabel = "CHARSET", descriptionKey = "validate.encoding")
     String encoding;
 
@@ -128,6 +131,9 @@ final class ValidateCommand implements Callable<Integer> {
         if (maxExamples < 0) {
             throw usage(texts.format("cli.usage.max-examples"));
         }
+        if (threads < 1) {
+            throw usage(texts.format("cli.usage.threads"));
+        }
         if (headerLine != null && headerLine < 1) {
             throw usage(texts.format("cli.usage.header-line"));
         }
@@ -144,6 +150,7 @@ final class ValidateCommand implements Callable<Integer> {
                 .severities(severityLevels)
                 .failOn(failOn)
                 .exampleLimit(maxExamples)
+                .threads(threads)
                 .progress(!quiet && environment.progress() ? new ProgressBar(err) : ProgressListener.NONE);
         constants.forEach(request::constant);
         files.forEach(file -> request.dataset(DatasetInput.of(file)));

@@ -60,6 +60,54 @@ class HarmonizeCommandTest {
                 "2 rows written to " + out, "1 row with errors written to " + dir.resolve("all.rejects.csv"));
     }
 
+    /**
+     * A file large enough for {@code validate} to read in parts on several threads is harmonized in
+     * one pass: its rows come out in file order with their own lines, and a key repeated in another
+     * part of the file is rejected as a duplicate, as with one thread.
+     */
+    @Test
+    void aFileLargeEnoughToBeReadInPartsIsHarmonizedInFileOrderWithItsDuplicatesRejected() throws IOException {
+        Path names = dir.resolve("names.csv");
+        StringBuilder accepted = new StringBuilder("jurisdiction,year,sex,name,count,source_dataset,source_file,source_line\n");
+        StringBuilder rejected = new StringBuilder();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        try (java.io.Writer in = Files.newBufferedWriter(names, StandardCharsets.UTF_8)) {
+            in.write("jurisdiction,year,sex,name,count\n");
+            for (int i = 0; i < 250_000; i++) {
+                // every 997th record repeats the name of a record far earlier, in another part of the file
+                int name = i % 997 == 996 ? i / 3 : i;
+                String row = "NS,2019,F,Q" + letters(name) + ",12";
+                in.write(row + "\n");
+                String lineage = row + ",N," + names + "," + (i + 2);
+                if (seen.add(name)) {
+                    accepted.append(lineage).append("\r\n");
+                } else {
+                    rejected.append(lineage).append(",duplicate-key\r\n");
+                }
+            }
+        }
+        assertThat(Files.size(names)).as("larger than a part of a file read in parts").isGreaterThan(4L << 20);
+        Path out = dir.resolve("all.csv");
+
+        Cli.Result result = Cli.run("harmonize", "-s", "newborn-names", "N=" + names, "-o", out.toString(), "--quiet");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(accepted.toString().replaceFirst("\n", "\r\n"));
+        assertThat(Files.readString(dir.resolve("all.rejects.csv"), StandardCharsets.UTF_8))
+                .isEqualTo("jurisdiction,year,sex,name,count,source_dataset,source_file,source_line,findings\r\n" + rejected);
+    }
+
+    /** Capitals for a number: A, B, … Z, BA, BB, … */
+    private static String letters(int number) {
+        StringBuilder name = new StringBuilder();
+        int left = number;
+        do {
+            name.insert(0, (char) ('A' + left % 26));
+            left /= 26;
+        } while (left > 0);
+        return name.toString();
+    }
+
     @Test
     void keepInvalidKeepsEveryRowAndWritesNoRejects() throws IOException {
         addresses();

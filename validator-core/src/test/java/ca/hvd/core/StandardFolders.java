@@ -35,6 +35,20 @@ public final class StandardFolders {
         }
     }
 
+    /**
+     * The test standard {@code tally} (test resources {@code profiles-test/}), with a long profile
+     * (translations, extraction, a fallback column, an ignored column, a filter) and a wide one
+     * (a constant, a parameter, suppression tokens, a row total, a totals row).
+     */
+    public static Standard tally() {
+        try {
+            Path root = Path.of(StandardFolders.class.getResource("/profiles-test").toURI());
+            return StandardRegistry.builder().includeBundled(false).directory(root).build().resolve("tally");
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The newest bundled version of a standard. */
     public static Standard bundled(String id) {
         return BUNDLED.resolve(id);

@@ -22,8 +22,16 @@ public final class CellValues {
 
     /** The value without surrounding white space; the same instance when there is none. */
     public static String trim(String raw) {
-        int start = 0;
         int end = raw.length();
+        if (end == 0) {
+            return raw;
+        }
+        char first = raw.charAt(0);
+        char last = raw.charAt(end - 1);
+        if (first > ' ' && first < 0x7F && last > ' ' && last < 0x7F) {
+            return raw;
+        }
+        int start = 0;
         while (start < end && isSpace(raw.charAt(start))) {
             start++;
         }
@@ -42,6 +50,33 @@ public final class CellValues {
         return c < 0x20 && c != '\t' && c != '\n' && c != '\r'
                 || c >= 0x7F && c <= 0x9F
                 || c == '\uFFFD';
+    }
+
+    /**
+     * Whether the text holds an {@link #isInvalidCharacter invalid character}. A first pass without
+     * an early exit or branch clears most texts at once, those of printable Latin-1 (no control
+     * character, nothing past U+00FF); others are looked at character by character.
+     */
+    public static boolean hasInvalidCharacter(String text) {
+        int length = text.length();
+        int least = 0xFFFF;
+        int bits = 0;
+        int controls = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            least = Math.min(least, c);
+            bits |= c;
+            controls |= (((c - 0x7F) >>> 31) ^ 1) & (((0x9F - c) >>> 31) ^ 1);
+        }
+        if (least >= 0x20 && bits <= 0xFF && controls == 0) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (isInvalidCharacter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text is an integer: an optional sign then digits. */

@@ -2,6 +2,7 @@ package ca.hvd.core.check;
 
 import ca.hvd.core.i18n.Message;
 import ca.hvd.core.report.DatasetReport;
+import ca.hvd.core.report.Example;
 import ca.hvd.core.report.FindingCode;
 import ca.hvd.core.report.FindingKey;
 import ca.hvd.core.report.Severities;
@@ -54,6 +55,8 @@ public final class CompiledStandard {
     private final UniqueCheck[] uniqueChecks;
     private final Filter filter;
     private final Wide wide;
+    /** The check of a wide layout's keys (the headers of its spread columns), or {@code null}. */
+    private final FieldCheck wideKeys;
     private final CaseCheck[] caseChecks;
     private final boolean[] perCell;
     private final Slot raggedRow;
@@ -208,6 +211,7 @@ public final class CompiledStandard {
         this.constantFields = constantFields.stream().mapToInt(Integer::intValue).toArray();
         this.constantValues = constantValues.toArray(new String[0]);
         this.wide = wideLayout == null ? null : compileWide(wideLayout, caseFields);
+        this.wideKeys = wide == null ? null : fieldCheck(wide.keyField(), -2, null, null, -1, null);
         List<RowRule> rules = compileRules();
         Set<Integer> spreadFields = wide == null ? Set.of() : Set.of(wide.keyField(), wide.valueField());
         this.recordRules = rules.stream().filter(r -> r.fields().stream().noneMatch(spreadFields::contains)).toArray(RowRule[]::new);
@@ -247,18 +251,29 @@ public final class CompiledStandard {
         return new CompiledStandard(standard, profile, binding, matcher, severities, Map.copyOf(constants));
     }
 
-    /** A new, empty tally for one thread's share of the file. */
-    public Tally newTally(int exampleLimit) {
-        return newTally(exampleLimit, null);
+    /**
+     * A new, empty tally for one thread's share of the file.
+     *
+     * @param exampleLimit the most examples kept per finding key
+     * @param keyMemory    the bytes of unique keys kept in memory before they are spilled to a
+     *                     temporary file
+     */
+    public Tally newTally(int exampleLimit, long keyMemory) {
+        return newTally(exampleLimit, keyMemory, null);
     }
 
     /**
      * A new, empty tally for one thread's share of the file, whose canonical rows and findings an
      * observer hears (see {@link RowObserver}); {@code null} for none.
+     *
+     * @param exampleLimit the most examples kept per finding key
+     * @param keyMemory    the bytes of unique keys kept in memory before they are spilled to a
+     *                     temporary file
+     * @param observer     hears the share's canonical rows and findings, or {@code null}
      */
-    public Tally newTally(int exampleLimit, RowObserver observer) {
-        return new Tally(slots.all(), domains, uniqueChecks.length, caseChecks.length,
-                wide == null ? 0 : wide.columns().length, exampleLimit, observer);
+    public Tally newTally(int exampleLimit, long keyMemory, RowObserver observer) {
+        return new Tally(slots.all(), domains, caseChecks.length, wide == null ? 0 : wide.columns().length, exampleLimit,
+                keyMemory, observer);
     }
 
     /**
@@ -273,9 +288,8 @@ public final class CompiledStandard {
             constantChecks.get(i).check(constantValues[i], 0, 0, tally);
         }
         if (wide != null) {
-            FieldCheck keyCheck = fieldCheck(wide.keyField(), -2, null, null, -1, null);
             for (String key : wide.keys()) {
-                keyCheck.check(key, headerLine, 0, tally);
+                wideKeys.check(key, headerLine, 0, tally);
             }
         }
     }
@@ -338,7 +352,7 @@ public final class CompiledStandard {
         }
         checkRules(recordRules, values, line, record, tally);
         if (wide == null) {
-            checkKeys(values, line, record, tally);
+            checkKeys(values, line, record, 0, tally);
             if (tally.observer != null) {
                 tally.observer.row(line, record, values);
             }
@@ -381,7 +395,7 @@ public final class CompiledStandard {
                 tally.addToSpread(w, number);
             }
             checkRules(cellRules, values, line, record, tally);
-            checkKeys(values, line, record, tally);
+            checkKeys(values, line, record, w, tally);
             if (tally.observer != null) {
                 tally.observer.row(line, record, values);
             }
@@ -407,14 +421,11 @@ public final class CompiledStandard {
         }
     }
 
-    private void checkKeys(String[] values, long line, long record, Tally tally) {
+    /** Remembers the record's keys; duplicates are decided on the whole file, in {@link #report}. */
+    private void checkKeys(String[] values, long line, long record, int cell, Tally tally) {
         for (UniqueCheck unique : uniqueChecks) {
-            String key = key(values, unique.fields());
-            if (key != null) {
-                long first = tally.key(unique.index(), key, line);
-                if (first >= 0) {
-                    tally.add(unique.slot(), line, record, display(values, unique.fields()), List.of(first));
-                }
+            if (unique.slot().enabled() && isWhole(values, unique.fields())) {
+                tally.key(unique.index(), values, unique.fields(), line, record, cell);
             }
         }
     }
@@ -428,44 +439,71 @@ public final class CompiledStandard {
         return true;
     }
 
-    /** The key of a record, or {@code null} when a part of it is empty. */
-    private static String key(String[] values, int[] fields) {
-        if (fields.length == 1) {
-            String value = values[fields[0]];
-            return value.isEmpty() ? null : value;
-        }
-        StringBuilder key = new StringBuilder();
+    /** Whether every part of a key has a value. */
+    private static boolean isWhole(String[] values, int[] fields) {
         for (int field : fields) {
-            String value = values[field];
-            if (value.isEmpty()) {
-                return null;
+            if (values[field].isEmpty()) {
+                return false;
             }
-            key.append(value.length()).append(':').append(value);
         }
-        return key.toString();
+        return true;
     }
 
     // ---- end of the hot loop --------------------------------------------------------------------
 
-    private static String display(String[] values, int[] fields) {
-        StringBuilder text = new StringBuilder();
-        for (int field : fields) {
-            text.append(text.length() == 0 ? "" : " | ").append(values[field]);
-        }
-        return text.toString();
-    }
-
     /**
      * The report of a tally: after all records, adds the findings decided on the whole file (no
-     * records, the less common case style, the totals row of a wide layout).
+     * records, duplicate keys, the less common case style, the totals row of a wide layout). Call
+     * it once, on the tally of the whole file (the tallies of its parts combined): it uses up the
+     * keys the tally remembered.
      *
      * @param tally  the tally of the whole file
      * @param source the file as the user named it
      * @param format how it was read
      */
     public DatasetReport report(Tally tally, String source, SourceInfo format) {
+        return report(tally, source, format, null);
+    }
+
+    /**
+     * The report of a tally, as {@link #report(Tally, String, SourceInfo)} makes it, with threads to
+     * share the search for duplicate keys.
+     *
+     * @param workers threads that go through the keys' partitions, or {@code null} for this thread
+     */
+    public DatasetReport report(Tally tally, String source, SourceInfo format, java.util.concurrent.ExecutorService workers) {
+        return report(tally, source, format, workers, tally.observer);
+    }
+
+    /**
+     * The report of a tally, as {@link #report(Tally, String, SourceInfo, java.util.concurrent.ExecutorService)}
+     * makes it, an observer hearing every duplicate key decided on the whole file (see
+     * {@link RowObserver#finding}).
+     *
+     * @param workers threads that go through the keys' partitions, or {@code null} for this thread;
+     *                unused when an observer hears the duplicates, which it does on this thread
+     * @param whole   the observer of the whole file, or {@code null}
+     */
+    public DatasetReport report(Tally tally, String source, SourceInfo format, java.util.concurrent.ExecutorService workers,
+                                RowObserver whole) {
         if (tally.records() == 0 && headerWidth > 0) {
             tally.add(fileSlots.get(FindingCode.NO_RECORDS), format.headerLine(), 0, null);
+        }
+        SeenKeys.Sink every = null;
+        if (whole != null) {
+            every = (unique, duplicate) -> {
+                Slot slot = uniqueChecks[unique].slot();
+                if (slot.severity() != null) {
+                    whole.finding(slot.key(), slot.severity(), duplicate.line(), duplicate.record(), duplicate.key());
+                }
+            };
+        }
+        SeenKeys.Duplicates[] duplicates = tally.duplicates(uniqueChecks.length, workers, every);
+        for (UniqueCheck unique : uniqueChecks) {
+            SeenKeys.Duplicates found = duplicates[unique.index()];
+            tally.addAll(unique.slot(), found.count(), found.first().stream()
+                    .map(d -> new Example(d.line(), d.record(), d.key(), List.of(d.firstLine())))
+                    .toList());
         }
         for (int i = 0; i < caseChecks.length; i++) {
             long capitals = tally.caseCount(i, true);

@@ -24,14 +24,23 @@ final class FieldCheck {
     private final FieldSlots slots;
     private final ValueTransform transform;
     private final FieldCheck fallback;
+    private final CharPattern simplePattern;
     private final LinearPattern pattern;
-    private final Set<String> codes;
+    private final CodeSet codes;
     private final Set<String> placeholders;
     private final Constraints constraints;
     private final BigInteger smallCountLimit;
     private final int caseField;
     /** The character between the values of a multi-valued field; {@code null} for one value per cell. */
     private final String separator;
+    /** The least and greatest whole numbers in range (integer fields; clamped to the range of long). */
+    private final long lowest;
+    private final long highest;
+    /** The bounds of a decimal field as unscaled value and scale, or {@code null} when absent or too large. */
+    private final Decimal minimum;
+    private final Decimal maximum;
+    /** Positive values below it are small counts; 0 for none. */
+    private final long smallCount;
 
     /**
      * @param field      the field's index in the standard
@@ -58,9 +67,15 @@ final class FieldCheck {
         this.transform = transform;
         this.fallback = fallback;
         this.pattern = constraints.pattern() == null ? null : LinearPattern.compile(constraints.pattern());
-        this.codes = codes == null ? null : Set.copyOf(codes);
+        this.simplePattern = constraints.pattern() == null ? null : CharPattern.compile(constraints.pattern()).orElse(null);
+        this.lowest = type == FieldType.INTEGER ? lowestInteger(constraints) : Long.MIN_VALUE;
+        this.highest = type == FieldType.INTEGER ? highestInteger(constraints) : Long.MAX_VALUE;
+        this.minimum = type == FieldType.NUMBER ? Decimal.of(constraints.minimum()) : null;
+        this.maximum = type == FieldType.NUMBER ? Decimal.of(constraints.maximum()) : null;
+        this.codes = codes == null ? null : new CodeSet(codes);
         this.placeholders = placeholders == null ? null : Set.copyOf(placeholders);
         this.smallCountLimit = smallCountThreshold == null ? null : BigInteger.valueOf(smallCountThreshold);
+        this.smallCount = smallCountThreshold == null ? 0 : smallCountThreshold;
         this.caseField = caseField;
         this.separator = separator;
     }
@@ -94,13 +109,9 @@ final class FieldCheck {
      * @return the value without surrounding spaces and transformed, {@code ""} when empty
      */
     String check(String raw, long line, long record, Tally tally) {
-        boolean invalid = false;
-        for (int i = 0; i < raw.length(); i++) {
-            if (CellValues.isInvalidCharacter(raw.charAt(i))) {
-                tally.add(slots.invalidCharacter(), line, record, raw);
-                invalid = true;
-                break;
-            }
+        boolean invalid = CellValues.hasInvalidCharacter(raw);
+        if (invalid) {
+            tally.add(slots.invalidCharacter(), line, record, raw);
         }
         String value = CellValues.trim(raw);
         if (!value.isEmpty() && value != raw) {
@@ -118,6 +129,9 @@ final class FieldCheck {
         switch (type) {
             case INTEGER -> checkInteger(value, line, record, tally);
             case NUMBER -> {
+                if (checkDecimal(value, line, record, tally)) {
+                    return value;
+                }
                 if (!CellValues.isNumber(value)) {
                     tally.add(slots.typeMismatch(), line, record, value);
                 } else {
@@ -149,6 +163,20 @@ final class FieldCheck {
     }
 
     private void checkInteger(String value, long line, long record, Tally tally) {
+        if (value.length() <= 18) {
+            long number = wholeNumber(value);
+            if (number == Long.MIN_VALUE) {
+                tally.add(slots.typeMismatch(), line, record, value);
+                return;
+            }
+            tally.number(field, value, number);
+            if (slots.outOfRange() != null && (number < lowest || number > highest)) {
+                tally.add(slots.outOfRange(), line, record, value);
+            } else if (smallCountLimit != null && number > 0 && number < smallCount) {
+                tally.add(slots.smallCount(), line, record, value);
+            }
+            return;
+        }
         if (!CellValues.isInteger(value)) {
             tally.add(slots.typeMismatch(), line, record, value);
             return;
@@ -162,8 +190,174 @@ final class FieldCheck {
         }
     }
 
+    /**
+     * The value of an integer of at most 18 characters (an optional sign, then digits, as
+     * {@link CellValues#isInteger} reads it), or {@link Long#MIN_VALUE} when it is not one.
+     */
+    private static long wholeNumber(String value) {
+        int length = value.length();
+        char first = length == 0 ? 0 : value.charAt(0);
+        int i = first == '-' || first == '+' ? 1 : 0;
+        if (i == length) {
+            return Long.MIN_VALUE;
+        }
+        long number = 0;
+        for (; i < length; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return Long.MIN_VALUE;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return first == '-' ? -number : number;
+    }
+
+    /**
+     * Checks a decimal without an exponent and with at most 18 digits, in long arithmetic: its
+     * number for the profile (the double {@link Double#parseDouble} gives) and its range. Returns
+     * {@code false}, having done nothing, for any other text: the general path decides it.
+     */
+    private boolean checkDecimal(String value, long line, long record, Tally tally) {
+        int length = value.length();
+        if (length > 19) {
+            return false;
+        }
+        char first = value.charAt(0);
+        int i = first == '-' || first == '+' ? 1 : 0;
+        long unscaled = 0;
+        int digits = 0;
+        int scale = -1;
+        for (; i < length; i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (c == '.' && scale < 0) {
+                scale = 0;
+            } else {
+                return false;
+            }
+        }
+        if (digits == 0 || digits > 18) {
+            return false;
+        }
+        scale = Math.max(scale, 0);
+        boolean negative = first == '-';
+        if (unscaled < (1L << 53)) {
+            tally.number(field, value, decimal(unscaled, scale, negative));
+        } else {
+            tally.number(field, value);
+        }
+        if (slots.outOfRange() != null) {
+            long signed = negative ? -unscaled : unscaled;
+            int low = minimum == null ? -1 : minimum.compareTo(signed, scale);
+            int high = maximum == null ? 1 : maximum.compareTo(signed, scale);
+            if (low == Decimal.UNKNOWN || high == Decimal.UNKNOWN) {
+                if (!inRange(CellValues.number(value))) {
+                    tally.add(slots.outOfRange(), line, record, value);
+                }
+            } else if (low > 0 || low == 0 && constraints.exclusiveMinimum()
+                    || high < 0 || high == 0 && constraints.exclusiveMaximum()) {
+                tally.add(slots.outOfRange(), line, record, value);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The double nearest to {@code ±unscaled × 10^-scale}, as {@link Double#parseDouble} gives it:
+     * with {@code unscaled} below 2^53 and {@code scale} at most 18, both operands are exact doubles
+     * and one division rounds correctly (Clinger's fast path).
+     */
+    static double decimal(long unscaled, int scale, boolean negative) {
+        double number = unscaled / Decimal.POWERS_DOUBLE[scale];
+        return negative ? -number : number;
+    }
+
+    /** The least whole number a field's minimum allows, clamped to the range of long. */
+    private static long lowestInteger(Constraints c) {
+        if (c.minimum() == null) {
+            return Long.MIN_VALUE;
+        }
+        BigDecimal least = c.minimum().setScale(0, java.math.RoundingMode.CEILING);
+        if (c.exclusiveMinimum() && least.compareTo(c.minimum()) == 0) {
+            least = least.add(BigDecimal.ONE);
+        }
+        return clamp(least);
+    }
+
+    /** The greatest whole number a field's maximum allows, clamped to the range of long. */
+    private static long highestInteger(Constraints c) {
+        if (c.maximum() == null) {
+            return Long.MAX_VALUE;
+        }
+        BigDecimal most = c.maximum().setScale(0, java.math.RoundingMode.FLOOR);
+        if (c.exclusiveMaximum() && most.compareTo(c.maximum()) == 0) {
+            most = most.subtract(BigDecimal.ONE);
+        }
+        return clamp(most);
+    }
+
+    private static long clamp(BigDecimal whole) {
+        if (whole.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0) {
+            return Long.MIN_VALUE;
+        }
+        if (whole.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            return Long.MAX_VALUE;
+        }
+        return whole.longValueExact();
+    }
+
+    /** A bound of a decimal field as an unscaled long and a scale, compared with decimals in long arithmetic. */
+    private record Decimal(long unscaled, int scale) {
+        static final int UNKNOWN = Integer.MIN_VALUE;
+        static final long[] POWERS = new long[19];
+        static final double[] POWERS_DOUBLE = new double[19];
+
+        static {
+            long power = 1;
+            for (int i = 0; i < POWERS.length; i++) {
+                POWERS[i] = power;
+                POWERS_DOUBLE[i] = power;
+                power *= 10;
+            }
+        }
+
+        /** The bound, or {@code null} when there is none or it does not fit. */
+        static Decimal of(BigDecimal bound) {
+            if (bound == null) {
+                return null;
+            }
+            BigDecimal plain = bound.scale() < 0 ? bound.setScale(0) : bound;
+            if (plain.scale() >= POWERS.length || plain.precision() > 18) {
+                return new Decimal(0, UNKNOWN);
+            }
+            return new Decimal(plain.unscaledValue().longValueExact(), plain.scale());
+        }
+
+        /** The sign of this bound minus {@code unscaled × 10^-scale}, or {@link #UNKNOWN} when long arithmetic could overflow. */
+        int compareTo(long unscaled, int scale) {
+            if (this.scale == UNKNOWN) {
+                return UNKNOWN;
+            }
+            int common = Math.max(scale, this.scale);
+            long mine = this.unscaled;
+            long theirs = unscaled;
+            try {
+                mine = Math.multiplyExact(mine, POWERS[common - this.scale]);
+                theirs = Math.multiplyExact(theirs, POWERS[common - scale]);
+            } catch (ArithmeticException e) {
+                return UNKNOWN;
+            }
+            return Long.compare(mine, theirs);
+        }
+    }
+
     private void checkText(String value, boolean invalid, long line, long record, Tally tally) {
-        if (pattern != null && !pattern.find(value)) {
+        if (simplePattern != null ? !simplePattern.find(value) : pattern != null && !pattern.find(value)) {
             tally.add(slots.patternMismatch(), line, record, value);
         }
         if (codes != null && !codes.contains(value)) {
@@ -221,7 +415,8 @@ final class FieldCheck {
             int end = value.indexOf(separator, start);
             String part = CellValues.trim(end < 0 ? value.substring(start) : value.substring(start, end));
             start = end < 0 ? -1 : end + separator.length();
-            if (patternFailure == null && pattern != null && !pattern.find(part)) {
+            if (patternFailure == null && pattern != null
+                    && !(simplePattern != null ? simplePattern.find(part) : pattern.find(part))) {
                 patternFailure = part;
             }
             if (codeFailure == null && codes != null && !codes.contains(part)) {

@@ -5,10 +5,8 @@ import ca.hvd.core.report.Example;
 import ca.hvd.core.report.FieldStats;
 import ca.hvd.core.report.FindingGroup;
 import ca.hvd.core.report.SourceInfo;
-import ca.hvd.core.report.ValueProfile;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +14,14 @@ import java.util.Map;
 /**
  * The run state of a compiled standard over one file (or one part of it): exact counts per slot,
  * the first examples, fill counts per field, the keys seen, and the evidence of dataset-level
- * checks that are decided once the whole file is read (case styles, column sums of a wide
- * layout, its totals row). Owned by one thread; never shared.
+ * checks that are decided once the whole file is read (duplicate keys, case styles, column sums
+ * of a wide layout, its totals row). Owned by one thread; never shared.
+ *
+ * <p>Tallies of consecutive parts of a file {@link #combine} into the tally of the whole: counts
+ * add up, the later part's examples come after the earlier's, and its lines and record numbers,
+ * counted from its own start, are counted on from the earlier part's {@link #extent}. What is
+ * decided on the whole (duplicates, the less common case style, the totals row) is decided on the
+ * combined tally, by {@link CompiledStandard#report}.
  */
 public final class Tally {
 
@@ -28,7 +32,9 @@ public final class Tally {
     private final long[] filled;
     private final long[] empty;
     private final ValueCounter[] profiles;
-    private final List<Map<String, Long>> keys;
+    private final long keyMemory;
+    /** The keys seen, created with the first one. */
+    private SeenKeys keys;
     private final CaseStyles[] cases;
     private final long[] spreadSums;
     /** Per spread column, whether a cell was suppressed by a token that is not a number, making its sum a lower bound. */
@@ -37,13 +43,26 @@ public final class Tally {
     final String[] values;
     private long records;
     private TotalsRow totalsRow;
-    /** Hears every canonical row and finding of this tally, or {@code null}: see {@link RowObserver}. */
+    /** The physical lines of the part of the file this tally covers, and the records read in it. */
+    private long lines;
+    private long reads;
+    /**
+     * Hears every canonical row and finding of this tally, or {@code null}: see {@link RowObserver}.
+     * Not combined with the tally: observers of parts are combined by their owner.
+     */
     final RowObserver observer;
 
     /** The capitals and non-capitals values of one field: counts and first examples of each. */
     private static final class CaseStyles {
         final long[] counts = new long[2];
         final List<List<Example>> examples = List.of(new ArrayList<>(), new ArrayList<>());
+
+        void combine(CaseStyles later, int exampleLimit, long lineShift, long recordShift) {
+            for (int style = 0; style < 2; style++) {
+                counts[style] += later.counts[style];
+                append(examples.get(style), later.examples.get(style), exampleLimit, lineShift, recordShift);
+            }
+        }
     }
 
     /**
@@ -56,8 +75,8 @@ public final class Tally {
     record TotalsRow(long line, long record, String[] cells) {
     }
 
-    Tally(List<Slot> slots, List<ValueCounter.Domain> domains, int keyCount, int caseFieldCount, int spreadCount,
-          int exampleLimit, RowObserver observer) {
+    Tally(List<Slot> slots, List<ValueCounter.Domain> domains, int caseFieldCount, int spreadCount, int exampleLimit,
+          long keyMemory, RowObserver observer) {
         this.observer = observer;
         int fieldCount = domains.size();
         this.slots = slots.toArray(new Slot[0]);
@@ -75,10 +94,7 @@ public final class Tally {
         for (int i = 0; i < fieldCount; i++) {
             profiles[i] = new ValueCounter(domains.get(i));
         }
-        this.keys = new ArrayList<>(keyCount);
-        for (int i = 0; i < keyCount; i++) {
-            keys.add(new HashMap<>());
-        }
+        this.keyMemory = keyMemory;
         this.cases = new CaseStyles[caseFieldCount];
         for (int i = 0; i < caseFieldCount; i++) {
             cases[i] = new CaseStyles();
@@ -136,17 +152,134 @@ public final class Tally {
         profiles[field].number(value);
     }
 
+    /** Takes a valid number of a numeric field, already read as the double {@link Double#parseDouble} gives, into its minimum and maximum. */
+    void number(int field, String value, double number) {
+        profiles[field].number(value, number);
+    }
+
     /** Counts a field as empty where it is not counted once per record (the cells of a wide layout). */
     void empty(int field) {
         empty[field]++;
     }
 
     /**
-     * Remembers a key; returns the line it was first seen on when it was seen before, else -1.
+     * Remembers the key of a record, the values of the given fields, each non-empty; whether it
+     * repeats an earlier one is decided on the whole file ({@link #duplicates}).
+     *
+     * @param uniqueKey the unique key's index
+     * @param values    the record's values, per field
+     * @param fields    the key's fields
+     * @param line      the line of the record
+     * @param record    its record number
+     * @param cell      the cell of a wide row the record comes from, else 0
      */
-    long key(int uniqueKey, String key, long line) {
-        Long first = keys.get(uniqueKey).putIfAbsent(key, line);
-        return first == null ? -1 : first;
+    void key(int uniqueKey, String[] values, int[] fields, long line, long record, int cell) {
+        if (keys == null) {
+            keys = new SeenKeys(KeyHash.DEFAULT, keyMemory);
+        }
+        keys.add(uniqueKey, values, fields, line, record, cell);
+    }
+
+    /**
+     * The duplicates of each unique key among the keys remembered; then forgets them.
+     *
+     * @param workers threads that share the work, or {@code null}
+     * @param every   hears every duplicate, or {@code null} (see {@link SeenKeys#duplicates(int, int,
+     *                java.util.concurrent.ExecutorService, SeenKeys.Sink)})
+     */
+    SeenKeys.Duplicates[] duplicates(int uniqueKeys, java.util.concurrent.ExecutorService workers, SeenKeys.Sink every) {
+        if (keys == null) {
+            SeenKeys.Duplicates[] none = new SeenKeys.Duplicates[uniqueKeys];
+            Arrays.fill(none, new SeenKeys.Duplicates(0, List.of()));
+            return none;
+        }
+        SeenKeys.Duplicates[] found = keys.duplicates(uniqueKeys, exampleLimit, workers, every);
+        keys = null;
+        return found;
+    }
+
+    /** Forgets the keys and deletes their temporary file, if any: for a tally given up before its report. */
+    public void release() {
+        if (keys != null) {
+            keys.close();
+            keys = null;
+        }
+    }
+
+    /**
+     * Says which part of the file the tally covers, for {@link #combine}.
+     *
+     * @param lines the physical lines from the part's start to the next part's
+     * @param reads the records read in it (the record number of its last record, counted from its
+     *              start)
+     */
+    public void extent(long lines, long reads) {
+        this.lines = lines;
+        this.reads = reads;
+    }
+
+    /**
+     * The tally of this part of a file followed by the next part: counts, fill counts, value
+     * profiles, keys, case styles and column sums add up, the later part's examples (their lines
+     * and record numbers counted on from this part's {@link #extent}) come after this one's up to
+     * the example limit, and the first totals row is kept. Associative; {@code later} must not be
+     * used afterwards.
+     *
+     * @return this tally, now of both parts
+     */
+    public Tally combine(Tally later) {
+        if (later.slots.length != slots.length || later.filled.length != filled.length) {
+            throw new IllegalArgumentException("only tallies of one compiled standard combine");
+        }
+        long lineShift = lines;
+        long recordShift = reads;
+        for (int i = 0; i < slots.length; i++) {
+            counts[i] += later.counts[i];
+            append(examples.get(i), later.examples.get(i), exampleLimit, lineShift, recordShift);
+        }
+        for (int i = 0; i < filled.length; i++) {
+            filled[i] += later.filled[i];
+            empty[i] += later.empty[i];
+            profiles[i].combine(later.profiles[i]);
+        }
+        if (later.keys != null) {
+            if (keys == null) {
+                keys = new SeenKeys(KeyHash.DEFAULT, keyMemory);
+            }
+            keys.combine(later.keys, lineShift, recordShift);
+            later.keys = null;
+        }
+        for (int i = 0; i < cases.length; i++) {
+            cases[i].combine(later.cases[i], exampleLimit, lineShift, recordShift);
+        }
+        for (int i = 0; i < spreadSums.length; i++) {
+            spreadSums[i] += later.spreadSums[i];
+            spreadBounded[i] |= later.spreadBounded[i];
+        }
+        if (totalsRow == null && later.totalsRow != null) {
+            TotalsRow row = later.totalsRow;
+            totalsRow = new TotalsRow(shift(row.line(), lineShift), shift(row.record(), recordShift), row.cells());
+        }
+        records += later.records;
+        lines += later.lines;
+        reads += later.reads;
+        return this;
+    }
+
+    /** Appends a later part's examples, moved to their place in the whole file, while there are fewer than the limit. */
+    private static void append(List<Example> kept, List<Example> later, int limit, long lineShift, long recordShift) {
+        for (Example example : later) {
+            if (kept.size() >= limit) {
+                return;
+            }
+            kept.add(new Example(shift(example.line(), lineShift), shift(example.record(), recordShift), example.value(),
+                    example.args()));
+        }
+    }
+
+    /** A line or record number of a later part counted on from an earlier part; 0 (the file) stays 0. */
+    private static long shift(long number, long by) {
+        return number > 0 ? number + by : number;
     }
 
     /** Notes the case style of a value of a field whose case must be consistent. */

@@ -3,24 +3,36 @@ package ca.hvd.core.check;
 import ca.hvd.core.report.Example;
 import ca.hvd.core.report.ValueProfile;
 import java.math.BigDecimal;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * The run state behind a {@link ValueProfile}: a small map of the smallest distinct values of one
- * field and their counts, and the extreme numbers. Part of the hot loop: a lookup per filled cell,
- * and past {@value ValueProfile#MAX_VALUES} distinct values one string comparison; a value that
- * displaces the largest kept one costs a scan of the map, which grows rarer as the file goes on.
+ * field and their counts, and the extreme numbers. Part of the hot loop: once
+ * {@value ValueProfile#MAX_VALUES} distinct values are kept, one string comparison with the largest
+ * kept value, and a lookup only for a value that is not larger; a value that displaces the largest
+ * kept one costs a scan of the map, which grows rarer as the file goes on. The map is an
+ * open-addressing table hashed on the length and three characters of a value ({@link CodeSet#hash}), not on
+ * {@link String#hashCode} (which reads every character of every new string); equal hashes only cost
+ * an {@link String#equals}.
  *
  * <p>Only values of the field's domain are listed: codes of its code list, {@code true} and
  * {@code false}, valid numbers and dates. Free text and values that fail their type or code list
  * are data, not a domain, and are only counted (as other values), so that a report holds no more
- * of the data than its capped examples. Deciding this per value when it is first met keeps the
- * profile exactly mergeable.
+ * of the data than its capped examples. Whether a value is listed depends on the value alone, and
+ * is decided when it is first met, after the lookup: a kept value costs no test.
+ *
+ * <p>The map always holds the exact counts of the smallest distinct listed values seen (a value
+ * dropped is larger than every value kept after it, so it is never kept again), which is why
+ * counters of consecutive parts {@link #combine} into the counter of the whole.
  */
 final class ValueCounter {
+
+    /** Slots of the table of kept values: a power of two, at least twice {@link ValueProfile#MAX_VALUES}. */
+    private static final int SLOTS = 128;
 
     /**
      * The values a field's profile may list.
@@ -28,13 +40,19 @@ final class ValueCounter {
      * @param kind  how the field's values are read
      * @param codes the codes of its code list, or {@code null} when it has none
      */
-    record Domain(ValueProfile.Kind kind, Set<String> codes) {
+    record Domain(ValueProfile.Kind kind, CodeSet codes) {
+
+        Domain(ValueProfile.Kind kind, Set<String> codes) {
+            this(kind, codes == null ? null : new CodeSet(codes));
+        }
     }
 
     private final ValueProfile.Kind kind;
-    private final Set<String> codes;
-    private final HashMap<String, long[]> counts = new HashMap<>();
-    /** The largest kept value, once the map is full; else {@code null}. */
+    private final CodeSet codes;
+    private final String[] values = new String[SLOTS];
+    private final long[] counts = new long[SLOTS];
+    private int size;
+    /** The largest kept value, once the table is full; else {@code null}. */
     private String largest;
     private long other;
     private double min = Double.POSITIVE_INFINITY;
@@ -49,7 +67,7 @@ final class ValueCounter {
 
     /** A counter of a field without a code list. */
     ValueCounter(ValueProfile.Kind kind) {
-        this(new Domain(kind, null));
+        this(new Domain(kind, (CodeSet) null));
     }
 
     /** Counts one filled value (already trimmed). */
@@ -59,24 +77,30 @@ final class ValueCounter {
             return;
         }
         String value = raw.length() > Example.MAX_VALUE_LENGTH ? Example.cut(raw) : raw;
-        long[] count = counts.get(value);
-        if (count != null) {
-            count[0]++;
-            return;
-        }
-        if (largest != null && value.compareTo(largest) >= 0 || !listed(raw)) {
+        if (largest != null && value.compareTo(largest) > 0) {
+            // the table is full and holds only smaller values
             other++;
             return;
         }
-        if (counts.size() < ValueProfile.MAX_VALUES) {
-            counts.put(value, new long[] {1});
-            if (counts.size() == ValueProfile.MAX_VALUES) {
+        int slot = slot(value);
+        if (values[slot] != null) {
+            counts[slot]++;
+            return;
+        }
+        if (!listed(raw)) {
+            other++;
+            return;
+        }
+        if (size < ValueProfile.MAX_VALUES) {
+            put(slot, value, 1);
+            if (size == ValueProfile.MAX_VALUES) {
                 largest = largestKey();
             }
             return;
         }
-        other += counts.remove(largest)[0];
-        counts.put(value, new long[] {1});
+        // not kept, and not larger than the largest kept value: smaller than it
+        other += remove(largest);
+        put(slot(value), value, 1);
         largest = largestKey();
     }
 
@@ -92,9 +116,54 @@ final class ValueCounter {
         };
     }
 
+    /** The slot that holds a value, or the empty slot where it would go. */
+    private int slot(String value) {
+        int slot = CodeSet.hash(value) & (SLOTS - 1);
+        while (true) {
+            String kept = values[slot];
+            if (kept == null || kept.equals(value)) {
+                return slot;
+            }
+            slot = (slot + 1) & (SLOTS - 1);
+        }
+    }
+
+    private void put(int slot, String value, long count) {
+        values[slot] = value;
+        counts[slot] = count;
+        size++;
+    }
+
+    /**
+     * Removes a kept value and returns its count. The values after it in its run of slots move back
+     * into the gap when it is their place or before it (deletion by backward shift), so that every
+     * value stays reachable from its hash slot.
+     */
+    private long remove(String value) {
+        int gap = slot(value);
+        long count = counts[gap];
+        values[gap] = null;
+        size--;
+        for (int next = (gap + 1) & (SLOTS - 1); values[next] != null; next = (next + 1) & (SLOTS - 1)) {
+            int home = CodeSet.hash(values[next]) & (SLOTS - 1);
+            // move the value back when its home is not in the cyclic range (gap, next]
+            if (gap <= next ? home <= gap || home > next : home <= gap && home > next) {
+                values[gap] = values[next];
+                counts[gap] = counts[next];
+                values[next] = null;
+                gap = next;
+            }
+        }
+        return count;
+    }
+
     /** Takes a valid number of a numeric field into the minimum and maximum. */
     void number(String value) {
-        double number = parse(value);
+        number(value, parse(value));
+    }
+
+    /** Takes a valid number into the minimum and maximum, its double already read (as {@link Double#parseDouble} reads it). */
+    void number(String value, double number) {
         if (minText == null) {
             min = max = number;
             minText = maxText = value;
@@ -140,10 +209,61 @@ final class ValueCounter {
         return !a.equals(b) && CellValues.number(a).compareTo(CellValues.number(b)) < 0;
     }
 
+    /**
+     * Adds the counts of the next part of the file: the union of the kept values with summed
+     * counts, the smallest {@value ValueProfile#MAX_VALUES} kept, and the extreme numbers (of equal
+     * numbers, this part's text, as if the parts had been read in order).
+     */
+    void combine(ValueCounter later) {
+        for (int i = 0; i < SLOTS; i++) {
+            String value = later.values[i];
+            if (value != null) {
+                int slot = slot(value);
+                if (values[slot] != null) {
+                    counts[slot] += later.counts[i];
+                } else {
+                    put(slot, value, later.counts[i]);
+                }
+            }
+        }
+        other += later.other;
+        if (size > ValueProfile.MAX_VALUES) {
+            List<String> kept = new ArrayList<>();
+            for (String value : values) {
+                if (value != null) {
+                    kept.add(value);
+                }
+            }
+            kept.sort(null);
+            for (String value : kept.subList(ValueProfile.MAX_VALUES, kept.size())) {
+                other += remove(value);
+            }
+        }
+        largest = size == ValueProfile.MAX_VALUES ? largestKey() : null;
+        if (later.minText == null) {
+            return;
+        }
+        if (minText == null) {
+            min = later.min;
+            max = later.max;
+            minText = later.minText;
+            maxText = later.maxText;
+            return;
+        }
+        if (later.min < min || later.min == min && smaller(later.minText, minText)) {
+            min = later.min;
+            minText = later.minText;
+        }
+        if (later.max > max || later.max == max && smaller(maxText, later.maxText)) {
+            max = later.max;
+            maxText = later.maxText;
+        }
+    }
+
     private String largestKey() {
         String found = null;
-        for (String key : counts.keySet()) {
-            if (found == null || key.compareTo(found) > 0) {
+        for (String key : values) {
+            if (key != null && (found == null || key.compareTo(found) > 0)) {
                 found = key;
             }
         }
@@ -151,10 +271,14 @@ final class ValueCounter {
     }
 
     ValueProfile profile() {
-        Map<String, Long> values = new TreeMap<>();
-        counts.forEach((value, count) -> values.put(value, count[0]));
+        Map<String, Long> kept = new TreeMap<>();
+        for (int i = 0; i < SLOTS; i++) {
+            if (values[i] != null) {
+                kept.put(values[i], counts[i]);
+            }
+        }
         BigDecimal low = minText == null ? null : CellValues.number(minText);
         BigDecimal high = maxText == null ? null : CellValues.number(maxText);
-        return new ValueProfile(kind, values, other, low, high);
+        return new ValueProfile(kind, kept, other, low, high);
     }
 }

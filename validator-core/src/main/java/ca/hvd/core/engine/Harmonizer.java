@@ -2,11 +2,15 @@ package ca.hvd.core.engine;
 
 import ca.hvd.core.check.RowObserver;
 import ca.hvd.core.report.DatasetReport;
+import ca.hvd.core.report.FindingCode;
 import ca.hvd.core.report.FindingKey;
 import ca.hvd.core.report.Severity;
 import ca.hvd.core.standard.Field;
 import ca.hvd.core.standard.FieldType;
 import ca.hvd.core.standard.Standard;
+import ca.hvd.core.standard.UniqueKey;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -20,8 +24,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,18 +38,26 @@ import java.util.Set;
  * {@code source_dataset}, {@code source_file} and {@code source_line}), so analysts can use them
  * together.
  *
- * <p>Two streaming passes, memory bounded whatever the size of the files:
+ * <p>Three streaming passes, memory bounded whatever the size of the files:
  * <ol>
  *   <li>each file is validated in its own layout, and its canonical rows (codes translated,
  *       constants filled, wide layouts made long) are written to a temporary canonical file, their
  *       lineage to a temporary file beside it;</li>
- *   <li>the canonical file is validated against the standard, all files together, and each row goes
- *       to the output, or to the rejects with the codes of its errors when it has any (unless
- *       invalid rows are kept). So the output is what the standard accepts, and duplicate keys
- *       across files are found too.</li>
+ *   <li>the canonical file is validated against the standard, all files together, and each row is
+ *       written to a temporary file with the codes of its errors; duplicate keys, decided once the
+ *       whole canonical file is read, are then heard and kept as a bit per row;</li>
+ *   <li>each row goes to the output, or to the rejects with the codes of its errors (duplicate keys
+ *       included) when it has any (unless invalid rows are kept). So the output is what the
+ *       standard accepts, and duplicate keys across files are found too.</li>
  * </ol>
  * A canonical row that is entirely empty is rejected as {@code blank-row}. Values that a
  * spreadsheet would run as formulas are neutralised ({@link Formulas}).
+ *
+ * <p>The first two passes read each file in one pass, in order, on the calling thread
+ * ({@link Observation#inOnePass}), whatever its size: their observers write rows as they hear them,
+ * in file order, with the file's own line numbers, so the output is the same on any machine. (Reading
+ * a large file in parts would mean keeping each part's rows aside until the parts before it are
+ * written; harmonizing costs mostly writing, so it does not.)
  */
 public final class Harmonizer {
 
@@ -66,14 +82,17 @@ public final class Harmonizer {
     public static HarmonizeResult harmonize(HarmonizeRequest request, Writer output, Writer rejects) throws IOException {
         Path canonical = Files.createTempFile("hvd-harmonize-", ".csv");
         Path lineage = Files.createTempFile("hvd-harmonize-", ".lineage");
+        Path judged = Files.createTempFile("hvd-harmonize-", ".judged.csv");
         try {
             List<DatasetReport> sources = stage(request, canonical, lineage);
-            return split(request, canonical, lineage, sources, output, rejects);
+            Judge judge = judge(request, canonical, lineage, judged);
+            return split(request, judged, judge, sources, output, rejects);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
             Files.deleteIfExists(canonical);
             Files.deleteIfExists(lineage);
+            Files.deleteIfExists(judged);
         }
     }
 
@@ -107,65 +126,62 @@ public final class Harmonizer {
                 };
                 LabelledDataset labelled = datasets.get(d);
                 ValidationRequest validation = labelled.request(request.standard(), request.severities(),
-                        ValidationRequest.DEFAULT_EXAMPLES, request.progress());
-                sources.add(Validator.validate(validation, labelled.input(), 0, staging));
+                        ValidationRequest.DEFAULT_EXAMPLES, request.progress()).build();
+                sources.add(Validator.validate(validation, labelled.input(), 0, Observation.inOnePass(staging)));
             }
         }
         return sources;
     }
 
-    // ---- pass 2: the canonical rows against the standard, to the output or the rejects ----------
+    // ---- pass 2: the canonical rows against the standard, each with its errors ------------------
 
-    private static HarmonizeResult split(HarmonizeRequest request, Path canonical, Path lineage,
-                                         List<DatasetReport> sources, Writer output, Writer rejects) throws IOException {
+    private static Judge judge(HarmonizeRequest request, Path canonical, Path lineage, Path judged) throws IOException {
         Standard standard = request.standard();
-        CsvWriter accepted = CsvWriter.builder().build(output);
-        CsvWriter refused = request.keepInvalid() ? null : CsvWriter.builder().build(rejects);
-        List<String> header = header(standard);
-        accepted.writeRecord(header);
-        if (refused != null) {
-            List<String> withFindings = new ArrayList<>(header);
-            withFindings.add(FINDINGS);
-            refused.writeRecord(withFindings);
-        }
-        try (DataInputStream lines = new DataInputStream(new BufferedInputStream(Files.newInputStream(lineage)))) {
-            Splitter splitter = new Splitter(request, lines, accepted, refused);
+        try (DataInputStream lines = new DataInputStream(new BufferedInputStream(Files.newInputStream(lineage)));
+             CsvWriter rows = CsvWriter.builder().build(judged, StandardCharsets.UTF_8)) {
+            Judge judge = new Judge(standard, lines, rows);
             ValidationRequest validation = ValidationRequest.builder(standard)
                     .source(new SourceOptions(StandardCharsets.UTF_8, ',', 1))
                     .severities(request.severities())
                     .dataset(new DatasetInput(canonical, "harmonized"))
                     .build();
-            DatasetReport report = Validator.validate(validation, validation.datasets().get(0), 0, splitter);
-            splitter.finish();
-            accepted.flush();
-            if (refused != null) {
-                refused.flush();
-            }
-            return new HarmonizeResult(sources, report, splitter.written, splitter.rejected, splitter.invalid);
+            judge.report = Validator.validate(validation, validation.datasets().get(0), 0, Observation.inOnePass(judge));
+            judge.finish();
+            return judge;
         }
     }
 
-    /** Hears the canonical rows and their findings, and writes each row where it belongs. */
-    private static final class Splitter implements RowObserver {
-        private final HarmonizeRequest request;
+    /**
+     * Hears the canonical rows and their errors, and writes each row, with its lineage and its
+     * errors, to the judged file; keeps the rows whose key repeats an earlier row's.
+     */
+    private static final class Judge implements RowObserver {
         private final DataInputStream lineage;
-        private final CsvWriter accepted;
-        private final CsvWriter refused;
-        private final FieldType[] types;
+        private final CsvWriter judged;
+        private final int width;
         private final List<String> errors = new ArrayList<>();
         private long errorsOf = -1;
-        /** The canonical records whose lineage has been read. */
+        /** The canonical records whose lineage has been read, each a row of the judged file. */
         private long lineageRead;
-        long written;
-        long rejected;
-        long invalid;
+        /**
+         * Per {@code duplicate-key} code and field, in the order of the standard's unique keys, the
+         * canonical records that repeat a key (bit {@code record - 1}).
+         */
+        final Map<String, BitSet> duplicates = new LinkedHashMap<>();
+        DatasetReport report;
 
-        Splitter(HarmonizeRequest request, DataInputStream lineage, CsvWriter accepted, CsvWriter refused) {
-            this.request = request;
+        Judge(Standard standard, DataInputStream lineage, CsvWriter judged) {
             this.lineage = lineage;
-            this.accepted = accepted;
-            this.refused = refused;
-            this.types = request.standard().fields().stream().map(Field::type).toArray(FieldType[]::new);
+            this.judged = judged;
+            this.width = standard.fields().size();
+            for (UniqueKey key : standard.uniqueKeys()) {
+                String field = key.fields().size() == 1 ? key.fields().get(0) : null;
+                duplicates.put(label(FindingCode.DUPLICATE_KEY, field), new BitSet());
+            }
+        }
+
+        private static String label(FindingCode code, String field) {
+            return field == null ? code.id() : code.id() + ":" + field;
         }
 
         @Override
@@ -173,26 +189,33 @@ public final class Harmonizer {
             if (record <= 0 || severity != Severity.ERROR) {
                 return;
             }
+            String label = label(key.code(), key.field());
+            if (key.code() == FindingCode.DUPLICATE_KEY) {
+                // decided once the whole file is read, so heard after every row
+                if (record > Integer.MAX_VALUE) {
+                    throw new IllegalStateException("more canonical rows than a harmonized export can judge");
+                }
+                duplicates.computeIfAbsent(label, unused -> new BitSet()).set((int) (record - 1));
+                return;
+            }
             if (record != errorsOf) {
                 errors.clear();
                 errorsOf = record;
             }
-            errors.add(key.field() == null ? key.code().id() : key.code().id() + ":" + key.field());
+            errors.add(label);
         }
 
         @Override
         public void row(long line, long record, String[] values) {
             skipTo(record - 1);
             long[] origin = nextLineage();
-            List<String> found = record == errorsOf ? errors : List.of();
-            write(values, origin, new LinkedHashSet<>(found));
+            write(values, origin, record == errorsOf ? errors : List.of());
         }
 
         /** Rejects the canonical records before this one that made no row: entirely empty ones. */
         private void skipTo(long record) {
             while (lineageRead < record) {
-                long[] origin = nextLineage();
-                write(new String[types.length], origin, Set.of("blank-row"));
+                write(new String[width], nextLineage(), List.of("blank-row"));
             }
         }
 
@@ -202,7 +225,7 @@ public final class Harmonizer {
                 if (origin == null) {
                     return;
                 }
-                write(new String[types.length], origin, Set.of("blank-row"));
+                write(new String[width], origin, List.of("blank-row"));
             }
         }
 
@@ -226,26 +249,79 @@ public final class Harmonizer {
             }
         }
 
-        private void write(String[] values, long[] origin, Set<String> findings) {
-            LabelledDataset dataset = request.datasets().get((int) origin[0]);
-            List<String> row = new ArrayList<>(types.length + LINEAGE.size() + 1);
-            for (int i = 0; i < types.length; i++) {
-                row.add(Formulas.neutralised(values[i] == null ? "" : values[i], types[i]));
+        /** A row of the judged file: the values, the dataset's index, the source line, the errors. */
+        private void write(String[] values, long[] origin, List<String> found) {
+            String[] row = Arrays.copyOf(values, width + 3);
+            for (int i = 0; i < width; i++) {
+                if (row[i] == null) {
+                    row[i] = "";
+                }
             }
-            row.add(Formulas.neutralised(dataset.label(), FieldType.STRING));
-            row.add(Formulas.neutralised(dataset.input().name(), FieldType.STRING));
-            row.add(String.valueOf(origin[1]));
-            if (!findings.isEmpty()) {
-                invalid++;
-            }
-            if (findings.isEmpty() || refused == null) {
-                accepted.writeRecord(row);
-                written++;
-            } else {
-                row.add(String.join("; ", findings));
-                refused.writeRecord(row);
-                rejected++;
+            row[width] = String.valueOf(origin[0]);
+            row[width + 1] = String.valueOf(origin[1]);
+            row[width + 2] = String.join("\n", new LinkedHashSet<>(found));
+            judged.writeRecord(row);
+        }
+    }
+
+    // ---- pass 3: each judged row to the output or the rejects ------------------------------------
+
+    private static HarmonizeResult split(HarmonizeRequest request, Path judged, Judge judge, List<DatasetReport> sources,
+                                         Writer output, Writer rejects) throws IOException {
+        Standard standard = request.standard();
+        CsvWriter accepted = CsvWriter.builder().build(output);
+        CsvWriter refused = request.keepInvalid() ? null : CsvWriter.builder().build(rejects);
+        List<String> header = header(standard);
+        accepted.writeRecord(header);
+        if (refused != null) {
+            List<String> withFindings = new ArrayList<>(header);
+            withFindings.add(FINDINGS);
+            refused.writeRecord(withFindings);
+        }
+        FieldType[] types = standard.fields().stream().map(Field::type).toArray(FieldType[]::new);
+        int width = types.length;
+        long written = 0;
+        long rejected = 0;
+        long invalid = 0;
+        int index = 0;
+        try (CsvReader<CsvRecord> rows = CsvReader.builder().ofCsvRecord(judged, StandardCharsets.UTF_8)) {
+            for (CsvRecord judgedRow : rows) {
+                Set<String> findings = new LinkedHashSet<>();
+                String errors = judgedRow.getField(width + 2);
+                if (!errors.isEmpty()) {
+                    findings.addAll(Arrays.asList(errors.split("\n")));
+                }
+                for (Map.Entry<String, BitSet> duplicate : judge.duplicates.entrySet()) {
+                    if (duplicate.getValue().get(index)) {
+                        findings.add(duplicate.getKey());
+                    }
+                }
+                index++;
+                LabelledDataset dataset = request.datasets().get(Integer.parseInt(judgedRow.getField(width)));
+                List<String> row = new ArrayList<>(width + LINEAGE.size() + 1);
+                for (int i = 0; i < width; i++) {
+                    row.add(Formulas.neutralised(judgedRow.getField(i), types[i]));
+                }
+                row.add(Formulas.neutralised(dataset.label(), FieldType.STRING));
+                row.add(Formulas.neutralised(dataset.input().name(), FieldType.STRING));
+                row.add(judgedRow.getField(width + 1));
+                if (!findings.isEmpty()) {
+                    invalid++;
+                }
+                if (findings.isEmpty() || refused == null) {
+                    accepted.writeRecord(row);
+                    written++;
+                } else {
+                    row.add(String.join("; ", findings));
+                    refused.writeRecord(row);
+                    rejected++;
+                }
             }
         }
+        accepted.flush();
+        if (refused != null) {
+            refused.flush();
+        }
+        return new HarmonizeResult(sources, judge.report, written, rejected, invalid);
     }
 }

@@ -23,9 +23,9 @@ public record LabelledDataset(String label, DatasetInput input, Profile profile,
         constants = Map.copyOf(constants);
     }
 
-    /** A validation request for this file alone, with the run's settings. */
-    ValidationRequest request(ca.hvd.core.standard.Standard standard, ca.hvd.core.report.Severities severities,
-                              int exampleLimit, ProgressListener progress) {
+    /** A builder of a validation request for this file alone, with the run's settings. */
+    ValidationRequest.Builder request(ca.hvd.core.standard.Standard standard, ca.hvd.core.report.Severities severities,
+                                      int exampleLimit, ProgressListener progress) {
         ValidationRequest.Builder builder = ValidationRequest.builder(standard)
                 .profile(profile)
                 .severities(severities)
@@ -33,6 +33,6 @@ public record LabelledDataset(String label, DatasetInput input, Profile profile,
                 .progress(progress)
                 .dataset(input);
         constants.forEach(builder::constant);
-        return builder.build();
+        return builder;
     }
 }

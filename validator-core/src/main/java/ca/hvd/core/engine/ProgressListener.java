@@ -1,10 +1,12 @@
 package ca.hvd.core.engine;
 
 /**
- * Hears how far a validation run has read, e.g. to draw a progress bar. It is called on the
- * validating thread: once when a file is opened, then at most every {@value #RECORD_INTERVAL}
- * records and no more often than every {@value #INTERVAL_MILLIS} ms, and once when the file is
- * done. Between calls the hot loop pays one counter check per record. A listener must be quick and
+ * Hears how far a validation run has read, e.g. to draw a progress bar. It is called on the thread
+ * that called {@link Validator#validate}: once when a file is opened, then no more often than every
+ * {@value #INTERVAL_MILLIS} ms, and once when the file is done. A file read in one pass is heard at
+ * most every {@value #RECORD_INTERVAL} records (the hot loop pays one counter check per record); a
+ * file read in parts ({@link ValidationRequest#chunkSize()}) is heard after a part is checked and
+ * combined, with the bytes and records of the parts combined so far. A listener must be quick and
  * must not throw.
  */
 @FunctionalInterface

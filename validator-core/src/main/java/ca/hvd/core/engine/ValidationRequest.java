@@ -23,6 +23,13 @@ import java.util.Objects;
  * @param failOn       the level that makes a dataset not conformant
  * @param exampleLimit the most examples kept per finding key
  * @param progress     hears how far the run has read
+ * @param threads      how many threads check a file's records: a file larger than {@code chunkSize}
+ *                     is cut into parts at line breaks, checked in parallel and the parts' tallies
+ *                     combined in file order, with findings identical whatever the number
+ * @param chunkSize    the bytes of a part of a file read in parallel; a part is cut at the first
+ *                     line break after it, and the record there is read whole
+ * @param keyMemory    the bytes of unique keys (per file) kept in memory before they are written to
+ *                     a temporary file; duplicates are found exactly either way
  */
 public record ValidationRequest(
         Standard standard,
@@ -33,10 +40,19 @@ public record ValidationRequest(
         Severities severities,
         FailOn failOn,
         int exampleLimit,
-        ProgressListener progress) {
+        ProgressListener progress,
+        int threads,
+        int chunkSize,
+        long keyMemory) {
 
     /** The default number of examples per finding key. */
     public static final int DEFAULT_EXAMPLES = 5;
+
+    /** The default bytes of a part of a file read in parallel: 4 MiB. */
+    public static final int DEFAULT_CHUNK_SIZE = 4 << 20;
+
+    /** The default bytes of unique keys kept in memory per file: 64 MiB, about a million keys of 36 characters. */
+    public static final long DEFAULT_KEY_MEMORY = 64L << 20;
 
     public ValidationRequest {
         Objects.requireNonNull(standard, "standard");
@@ -61,6 +77,15 @@ public record ValidationRequest(
         if (exampleLimit < 0) {
             throw new IllegalArgumentException("the example limit is 0 or more");
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("at least one thread checks records");
+        }
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("a part of a file is at least one byte");
+        }
+        if (keyMemory < 0) {
+            throw new IllegalArgumentException("the key memory is 0 bytes or more");
+        }
     }
 
     /**
@@ -79,7 +104,9 @@ public record ValidationRequest(
     /**
      * A builder with the defaults: the standard's own layout, no constants, no files, everything
      * detected, default severities, fail on errors, {@value #DEFAULT_EXAMPLES} examples, no
-     * progress listener ({@link ProgressListener#NONE}).
+     * progress listener ({@link ProgressListener#NONE}), as many threads as available processors,
+     * parts of {@value #DEFAULT_CHUNK_SIZE} bytes and {@value #DEFAULT_KEY_MEMORY} bytes of keys in
+     * memory.
      */
     public static Builder builder(Standard standard) {
         return new Builder(standard);
@@ -96,6 +123,9 @@ public record ValidationRequest(
         private FailOn failOn = FailOn.ERROR;
         private int exampleLimit = DEFAULT_EXAMPLES;
         private ProgressListener progress = ProgressListener.NONE;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private int chunkSize = DEFAULT_CHUNK_SIZE;
+        private long keyMemory = DEFAULT_KEY_MEMORY;
 
         private Builder(Standard standard) {
             this.standard = standard;
@@ -143,9 +173,30 @@ public record ValidationRequest(
             return this;
         }
 
+        /** How many threads check a file's records (default: the available processors); 1 reads each file in one pass. */
+        public Builder threads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        /**
+         * The bytes of a part of a file read in parallel (default {@value #DEFAULT_CHUNK_SIZE}); tests
+         * make it small to cut small files into many parts.
+         */
+        public Builder chunkSize(int chunkSize) {
+            this.chunkSize = chunkSize;
+            return this;
+        }
+
+        /** The bytes of unique keys per file kept in memory before a temporary file takes them (default {@value #DEFAULT_KEY_MEMORY}). */
+        public Builder keyMemory(long keyMemory) {
+            this.keyMemory = keyMemory;
+            return this;
+        }
+
         public ValidationRequest build() {
             return new ValidationRequest(standard, profile, constants, datasets, source, severities, failOn, exampleLimit,
-                    progress);
+                    progress, threads, chunkSize, keyMemory);
         }
     }
 }

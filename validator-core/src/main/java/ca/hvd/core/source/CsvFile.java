@@ -17,7 +17,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -68,14 +73,17 @@ public final class CsvFile {
     private final List<Notice> notices;
     private final long size;
     private final ReadLimits limits;
+    /** Whether the file is gzip-compressed, inflated as it is read. */
+    private final boolean compressed;
     /** The file being read by the current {@link #read}; only the reading thread touches it. */
     private FileBytes reading;
 
-    private CsvFile(Path path, long size, ReadLimits limits, Charset charset, Bom bom, char delimiter, long headerLine,
-                    List<String> header, List<Notice> notices) {
+    private CsvFile(Path path, long size, ReadLimits limits, boolean compressed, Charset charset, Bom bom, char delimiter,
+                    long headerLine, List<String> header, List<Notice> notices) {
         this.path = path;
         this.size = size;
         this.limits = limits;
+        this.compressed = compressed;
         this.charset = charset;
         this.bom = bom;
         this.delimiter = delimiter;
@@ -120,7 +128,7 @@ public final class CsvFile {
         if (start == sample.length) {
             notices.add(new Notice(FindingCode.EMPTY_FILE, 0, null, List.of()));
             char delimiter = options.delimiter() == null ? ',' : options.delimiter();
-            return new CsvFile(path, size, limits, charset, bom, delimiter, 0, List.of(), notices);
+            return new CsvFile(path, size, limits, read.compressed(), charset, bom, delimiter, 0, List.of(), notices);
         }
         String text = decodeSample(sample, start, charset, complete);
         BinaryContent.check(sample, text, path);
@@ -129,18 +137,18 @@ public final class CsvFile {
         if (layout.header().isEmpty() && layout.stop() != null) {
             // the first record is beyond the limits: there is no header to read, and no records
             notices.add(layout.stop());
-            return new CsvFile(path, size, limits, charset, bom, layout.delimiter(), 0, List.of(), notices);
+            return new CsvFile(path, size, limits, read.compressed(), charset, bom, layout.delimiter(), 0, List.of(), notices);
         }
         if (layout.header().isEmpty() && options.headerLine() == null) {
             // nothing but blank lines: no header to find, no records to read
             notices.add(new Notice(FindingCode.EMPTY_FILE, 0, null, List.of()));
-            return new CsvFile(path, size, limits, charset, bom, layout.delimiter(), 0, List.of(), notices);
+            return new CsvFile(path, size, limits, read.compressed(), charset, bom, layout.delimiter(), 0, List.of(), notices);
         }
         if (layout.headerLine() > 1 && !layout.header().isEmpty()) {
             notices.add(new Notice(FindingCode.PREAMBLE_SKIPPED, 1, layout.firstPreambleLine(),
                     List.of(layout.headerLine() - 1)));
         }
-        return new CsvFile(path, size, limits, charset, bom, layout.delimiter(), layout.headerLine(), layout.header(),
+        return new CsvFile(path, size, limits, read.compressed(), charset, bom, layout.delimiter(), layout.headerLine(), layout.header(),
                 notices);
     }
 
@@ -230,6 +238,339 @@ public final class CsvFile {
         }
     }
 
+    // ---- reading in parts ------------------------------------------------------------------------
+
+    /**
+     * Whether the file can be read in parts cut at line breaks: it is not gzip-compressed (a gzip
+     * stream can only be inflated from its start, so a compressed file is read in one pass), its
+     * encoding writes a line feed and a carriage return as the single bytes 10 and 13 and never uses
+     * those bytes otherwise (UTF-8, ASCII, ISO-8859 and Windows code pages, not UTF-16), and it has
+     * a header.
+     */
+    public boolean splittable() {
+        return !compressed && headerLine > 0 && (charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII)
+                || charset.newEncoder().maxBytesPerChar() == 1 && "\n\r".equals(new String(new byte[] {10, 13}, charset)));
+    }
+
+    /**
+     * Where the parts of the file start when it is cut about every {@code partSize} bytes: the first at
+     * the top of the file, each other at the start of the first line that begins at or after a
+     * multiple of {@code partSize} (and after the header line), then the file's size. A line start may
+     * still be inside a quoted field: {@link #readPart} finds out, and says where the next part
+     * really starts.
+     *
+     * @param partSize the bytes of a part, at least 1
+     */
+    public long[] partStarts(long partSize) {
+        if (partSize < 1) {
+            throw new IllegalArgumentException("a part is at least a byte");
+        }
+        List<Long> starts = new ArrayList<>();
+        long top = bom == null ? 0 : bom.length();
+        starts.add(top);
+        try (FileChannel channel = FileChannel.open(path)) {
+            long afterHeader = lineStart(top, headerLine);
+            long at = Math.max(partSize, afterHeader);
+            while (at < size) {
+                // the first line start at or after `at`: after the first line break from the byte before it
+                long start = lineStart(channel, at - 1, 1);
+                if (start >= size) {
+                    break;
+                }
+                starts.add(start);
+                at = Math.max(start + 1, (start / partSize + 1) * partSize);
+            }
+        } catch (IOException e) {
+            throw FileBytes.failure(path, e);
+        }
+        starts.add(size);
+        return starts.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /**
+     * What reading a part found.
+     *
+     * @param start the byte the part was read from
+     * @param next  the byte the next part starts at: where the first record not read starts, or the
+     *              file's size
+     * @param lines the physical lines from {@code start} to {@code next}
+     * @param reads the records read
+     * @param stop  the notice that stopped reading (malformed CSV, a record beyond the limits, its
+     *              line counted from the part's start), or {@code null}
+     * @param end   whether reading reached the end of the file or stopped: no part follows
+     */
+    public record Part(long start, long next, long lines, long reads, Notice stop, boolean end) {
+    }
+
+    /**
+     * The largest part read into memory. A part in memory is parsed through a {@link java.io.Reader}
+     * ({@link BytesReader}) with the same {@link ReadLimits} as a stream, so a value, a record or a
+     * row beyond them stops reading at the same record, with the same notice, either way.
+     */
+    private static final int WHOLE_PART = 8 << 20;
+
+    /**
+     * Reads the data records that start between two bytes of the file, both line starts; the
+     * last record may run on past {@code end}, and is read whole. Lines and record numbers are
+     * counted from the part's start (its first line is line 1, its first record record 1); the first
+     * part skips the preamble and header.
+     *
+     * <p>A part of at most {@value #WHOLE_PART} bytes is read into memory (into {@code buffer} when it
+     * is large enough) and parsed from there, decoded as it is parsed ({@link BytesReader}); only a
+     * record that runs past its end is then read from a stream, from the line it starts on.
+     *
+     * @param start  the byte to start from: the top of the file, or the start of a line that is
+     *               taken to start a record
+     * @param end    the byte where the part ends, a line start ({@link #partStarts}), or the file's
+     *               size
+     * @param buffer where to read the part's bytes, when it is large enough, or {@code null}
+     * @param sink   receives the records
+     * @throws SourceException when the file cannot be read
+     */
+    public Part readPart(long start, long end, byte[] buffer, RecordSink sink) {
+        boolean first = start == (bom == null ? 0 : bom.length());
+        boolean last = end >= size;
+        long length = (last ? size : end) - start;
+        try {
+            if (length > WHOLE_PART) {
+                long inPart = last ? Long.MAX_VALUE : lineBreaks(start, end);
+                return stream(start, start, end, first, inPart, 0, 0, sink);
+            }
+            byte[] bytes = buffer != null && buffer.length >= length ? buffer : new byte[(int) length];
+            try (FileChannel channel = FileChannel.open(path)) {
+                readFully(channel, start, bytes, (int) length);
+            }
+            long record = 0;
+            long lastLine = 0;
+            CsvRecord lastCells = null;
+            try (CsvReader<CsvRecord> reader = bounded(delimiter, limits, new BytesReader(bytes, (int) length, charset))) {
+                for (CsvRecord cells : reader) {
+                    lastCells = cells;
+                    long line = cells.getStartingLineNumber();
+                    if (first && line <= headerLine) {
+                        continue;
+                    }
+                    lastLine = line;
+                    sink.accept(line, ++record, cells);
+                }
+            } catch (CsvParseException e) {
+                Notice stop = stop(e, lastLine + 1, limits);
+                if (last || !String.valueOf(e.getMessage()).startsWith("Unclosed quoted field at end of input")) {
+                    return new Part(start, size, 0, record, stop, true);
+                }
+                // the last record runs past the part's end: read it, and what follows it, from its line
+                long line = stop.line();
+                int offset = lineOffset(bytes, (int) length, line - 1);
+                long inPart = line - 1 + lineBreaks(bytes, offset, (int) length);
+                return stream(start, start + offset, end, first, inPart, line - 1, record, sink);
+            }
+            return last ? new Part(start, size, 0, record, null, true)
+                    : new Part(start, end, linesUpTo(lastCells), record, null, false);
+        } catch (UncheckedIOException e) {
+            throw FileBytes.failure(path, e.getCause());
+        } catch (IOException e) {
+            throw FileBytes.failure(path, e);
+        }
+    }
+
+    /**
+     * Streams the records that start from a byte to the end of a part (or of the file); the part's
+     * start is {@code lineBase} lines and {@code recordBase} records before {@code from}.
+     *
+     * @param inPart the line breaks in the part: a record starting on a later line is the next part's
+     */
+    private Part stream(long partStart, long from, long end, boolean first, long inPart, long lineBase, long recordBase,
+                        RecordSink sink) throws IOException {
+        long record = recordBase;
+        long lastLine = lineBase;
+        long stopLine = -1;
+        try (FileChannel channel = FileChannel.open(path);
+             CsvReader<CsvRecord> reader = bounded(delimiter, limits,
+                     new InputStreamReader(Channels.newInputStream(channel.position(from)), decoder()))) {
+            for (CsvRecord cells : reader) {
+                long line = lineBase + cells.getStartingLineNumber();
+                if (line > inPart) {
+                    stopLine = line;
+                    break;
+                }
+                if (first && line <= headerLine) {
+                    continue;
+                }
+                lastLine = line;
+                sink.accept(line, ++record, cells);
+            }
+        } catch (CsvParseException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            Notice relative = stop(e, lastLine - lineBase + 1, limits);
+            Notice stop = new Notice(relative.code(), lineBase + relative.line(), relative.value(), relative.args());
+            if (stop.line() <= inPart) {
+                return new Part(partStart, size, 0, record, stop, true);
+            }
+            // the record that does not parse starts in the next part: it is the next part's to report
+            stopLine = stop.line();
+        }
+        if (stopLine < 0) {
+            return new Part(partStart, size, 0, record, null, true);
+        }
+        long next = stopLine == inPart + 1 ? end : lineStart(end, stopLine - inPart - 1);
+        return new Part(partStart, next, stopLine - 1, record, null, next >= size);
+    }
+
+    /**
+     * The line breaks up to the end of a record that ends with one: those before its first line,
+     * those inside its quoted cells (kept as written), and the one that ends it.
+     */
+    private static long linesUpTo(CsvRecord cells) {
+        if (cells == null) {
+            return 0;
+        }
+        long breaks = cells.getStartingLineNumber();
+        for (int i = 0; i < cells.getFieldCount(); i++) {
+            String cell = cells.getField(i);
+            if (cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
+                for (int c = 0; c < cell.length(); c++) {
+                    char ch = cell.charAt(c);
+                    if (ch == '\r' || ch == '\n' && (c == 0 || cell.charAt(c - 1) != '\r')) {
+                        breaks++;
+                    }
+                }
+            }
+        }
+        return breaks;
+    }
+
+    /** The offset of the line that follows {@code breaks} line breaks in the bytes (0 for none). */
+    private static int lineOffset(byte[] bytes, int length, long breaks) {
+        long seen = 0;
+        for (int i = 0; i < length && seen < breaks; i++) {
+            seen += lineBreakAt(bytes, 0, i);
+            if (seen == breaks) {
+                return bytes[i] == '\r' && i + 1 < length && bytes[i + 1] == '\n' ? i + 2 : i + 1;
+            }
+        }
+        return breaks == 0 ? 0 : length;
+    }
+
+    /** The line breaks between two bytes of the file. */
+    private long lineBreaks(long from, long to) throws IOException {
+        long count = 0;
+        byte[] buffer = new byte[1 << 16];
+        byte before = 0;
+        try (FileChannel channel = FileChannel.open(path)) {
+            for (long position = from; position < to; ) {
+                int n = channel.read(ByteBuffer.wrap(buffer, 0, (int) Math.min(buffer.length, to - position)), position);
+                if (n <= 0) {
+                    break;
+                }
+                count += lineBreaks(buffer, 0, n);
+                if (before == '\r' && buffer[0] == '\n') {
+                    count--;
+                }
+                before = buffer[n - 1];
+                position += n;
+            }
+        }
+        return count;
+    }
+
+    private CharsetDecoder decoder() {
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    }
+
+    /**
+     * Reads bytes at a position, 256 KiB at a time: the JDK reads a heap buffer through a temporary
+     * direct buffer of its size, which it keeps for the thread.
+     */
+    private static void readFully(FileChannel channel, long position, byte[] into, int length) throws IOException {
+        for (int done = 0; done < length; ) {
+            int n = channel.read(ByteBuffer.wrap(into, done, Math.min(1 << 18, length - done)), position + done);
+            if (n < 0) {
+                throw new IOException("the file became shorter while it was read");
+            }
+            done += n;
+        }
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /**
+     * The line breaks in {@code bytes[from..to)}, counted as the parser counts lines: a carriage
+     * return, or a line feed that does not follow one. Eight bytes at a time while none of them is
+     * a line break.
+     */
+    static int lineBreaks(byte[] bytes, int from, int to) {
+        int count = 0;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long word = (long) LONGS.get(bytes, i);
+            long lf = word ^ 0x0A0A0A0A0A0A0A0AL;
+            long cr = word ^ 0x0D0D0D0D0D0D0D0DL;
+            if ((((lf - ONES) & ~lf | (cr - ONES) & ~cr) & HIGHS) == 0) {
+                continue;
+            }
+            for (int j = i; j < i + 8; j++) {
+                count += lineBreakAt(bytes, from, j);
+            }
+        }
+        for (; i < to; i++) {
+            count += lineBreakAt(bytes, from, i);
+        }
+        return count;
+    }
+
+    private static int lineBreakAt(byte[] bytes, int from, int i) {
+        byte b = bytes[i];
+        return b == '\r' || b == '\n' && (i == from || bytes[i - 1] != '\r') ? 1 : 0;
+    }
+
+    /**
+     * The byte where the line starts that follows {@code breaks} line breaks from a line start
+     * (the line start itself for 0), or the file's size.
+     */
+    private long lineStart(long from, long breaks) throws IOException {
+        if (breaks <= 0) {
+            return from;
+        }
+        try (FileChannel channel = FileChannel.open(path)) {
+            return lineStart(channel, from, breaks);
+        }
+    }
+
+    private long lineStart(FileChannel channel, long from, long breaks) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long position = from;
+        boolean afterCr = false;
+        long seen = 0;
+        while (position < size) {
+            int n = channel.read(ByteBuffer.wrap(buffer), position);
+            if (n <= 0) {
+                break;
+            }
+            for (int i = 0; i < n; i++) {
+                byte b = buffer[i];
+                if (afterCr && b != '\n' && seen == breaks) {
+                    return position + i;
+                }
+                if (b == '\r' || b == '\n' && !afterCr) {
+                    seen++;
+                }
+                afterCr = b == '\r';
+                if (seen == breaks && !afterCr) {
+                    return position + i + 1;
+                }
+            }
+            position += n;
+        }
+        return size;
+    }
+
+
     /**
      * A notice of why parsing stopped, at the line the parser names (else the line after the last
      * record): {@code malformed-csv} for text that is not CSV, {@code limit-exceeded} for a record
@@ -264,10 +605,12 @@ public final class CsvFile {
         if (bom != null) {
             in.skipNBytes(bom.length());
         }
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        Reader text = new InputStreamReader(in, decoder);
+        Reader text = new InputStreamReader(in, decoder());
+        return bounded(delimiter, limits, text);
+    }
+
+    /** A reader of records bounded by the limits, from text. */
+    private static CsvReader<CsvRecord> bounded(char delimiter, ReadLimits limits, Reader text) {
         return csvReader(delimiter).maxBufferSize(bufferSize(limits)).build(handler(limits), text);
     }
 
@@ -463,15 +806,15 @@ public final class CsvFile {
         return text;
     }
 
-    /** The first bytes of a file (inflated, for a gzip file), and whether they are all of it. */
-    private record Sample(byte[] bytes, boolean complete) {
+    /** The first bytes of a file (inflated, for a gzip file), whether they are all of it, and whether it is compressed. */
+    private record Sample(byte[] bytes, boolean complete, boolean compressed) {
     }
 
     private static Sample readSample(Path path, ReadLimits limits) {
         try (FileBytes file = FileBytes.open(path, limits)) {
             byte[] bytes = file.data().readNBytes(SAMPLE_BYTES);
             boolean complete = bytes.length < SAMPLE_BYTES || file.data().read() < 0;
-            return new Sample(bytes, complete);
+            return new Sample(bytes, complete, file.compressed());
         } catch (IOException e) {
             throw FileBytes.failure(path, e);
         }

@@ -35,7 +35,7 @@ final class MetaSchema {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the build");
             }
-            this.schema = JsonSchemas.compile(id, StandardJson.MAPPER.readTree(in));
+            this.schema = JsonSchemas.compile(id, StandardJson.mapper().readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

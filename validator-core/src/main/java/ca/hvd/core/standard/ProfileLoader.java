@@ -40,9 +40,8 @@ final class ProfileLoader {
      */
     static Profile load(StandardFiles files, String name, Standard standard) {
         String path = path(name);
-        JsonNode root = StandardLoader.readJson(files, path, standard.ref());
         ProfileLoader loader = new ProfileLoader(files.describe(path), standard);
-        loader.problems.addAll(MetaSchema.PROFILE.check(loader.file, root));
+        JsonNode root = StandardLoader.readChecked(files, path, standard.ref(), () -> MetaSchema.PROFILE, loader.problems);
         if (!loader.problems.isEmpty()) {
             throw StandardLoader.broken(standard.ref(), loader.problems, null);
         }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** The files of one standard version's folder, bundled on the class path or in a directory. */
@@ -27,17 +28,47 @@ interface StandardFiles {
     List<String> profiles() throws IOException;
 
     /**
+     * Whether a file's bytes are those the build held to their meta-schema, so that loading may
+     * skip the meta-schema: true only for a bundled file whose checksum the bundled catalogue
+     * records ({@link #checksum}); false for every other, which is validated in full.
+     */
+    default boolean checked(String relativePath, byte[] bytes) {
+        return false;
+    }
+
+    /**
+     * The checksum the bundled catalogue records for a file the build checked: its length and its
+     * CRC-32C, as {@code LENGTH:CRC}. It tells a file the build checked from one changed since
+     * (the catalogue's test holds each to its file), not a file from a forgery: whoever can change
+     * a bundled file can change the catalogue beside it. CRC-32C rather than SHA-256 because the
+     * JDK's message digests cost 20 ms of start-up to set up their providers.
+     */
+    static String checksum(byte[] bytes) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes);
+        return bytes.length + ":" + String.format("%08x", crc.getValue());
+    }
+
+    /**
      * Files bundled in a jar under {@code hvd-standards/ID/VERSION/}.
      *
-     * @param profiles the names of its profiles, as the bundled catalogue lists them (a jar's
-     *                 folders cannot be listed)
+     * @param profiles  the names of its profiles, as the bundled catalogue lists them (a jar's
+     *                  folders cannot be listed)
+     * @param checksums per file of the folder the build held to its meta-schema, its
+     *                  {@link #checksum}
      */
-    static StandardFiles bundled(ClassLoader loader, String folder, List<String> profiles) {
+    static StandardFiles bundled(ClassLoader loader, String folder, List<String> profiles, Map<String, String> checksums) {
         List<String> sorted = profiles.stream().sorted().toList();
+        Map<String, String> checked = Map.copyOf(checksums);
         return new StandardFiles() {
             @Override
             public List<String> profiles() {
                 return sorted;
+            }
+
+            @Override
+            public boolean checked(String relativePath, byte[] bytes) {
+                return checksum(bytes).equals(checked.get(relativePath));
             }
 
             @Override

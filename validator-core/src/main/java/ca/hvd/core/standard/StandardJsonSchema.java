@@ -21,7 +21,7 @@ public final class StandardJsonSchema {
 
     /** The plain JSON Schema of a standard's row. */
     public static ObjectNode of(Standard standard) {
-        ObjectNode schema = (ObjectNode) StandardJson.MAPPER.readTree(standard.definition());
+        ObjectNode schema = (ObjectNode) StandardJson.mapper().readTree(standard.definition());
         schema.remove("hvd");
         schema.put("title", standard.title().en());
         if (standard.description() != null) {

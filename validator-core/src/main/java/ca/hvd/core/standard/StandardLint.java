@@ -127,7 +127,7 @@ public final class StandardLint {
             return new StandardRef(id, SemVer.parse(version));
         }
         try {
-            JsonNode table = StandardJson.MAPPER.readTree(folder.resolve(StandardLoader.DEFINITION).toFile()).path("hvd");
+            JsonNode table = StandardJson.mapper().readTree(folder.resolve(StandardLoader.DEFINITION).toFile()).path("hvd");
             String declaredId = table.path("id").asString("");
             String declaredVersion = table.path("version").asString("");
             if (StandardRef.isValidId(declaredId) && SemVer.isValid(declaredVersion)) {

@@ -48,7 +48,8 @@ final class StandardLoader {
         String file = files.describe(DEFINITION);
         byte[] bytes = read(files, DEFINITION, expected);
         JsonNode root = parse(files, DEFINITION, bytes, expected);
-        List<StandardProblem> problems = MetaSchema.STANDARD.check(file, root);
+        List<StandardProblem> problems = files.checked(DEFINITION, bytes) ? new ArrayList<>()
+                : MetaSchema.STANDARD.check(file, root);
         if (!problems.isEmpty()) {
             throw broken(expected, problems, null);
         }
@@ -72,10 +73,27 @@ final class StandardLoader {
         return parse(files, relativePath, read(files, relativePath, ref), ref);
     }
 
+    /**
+     * Reads and parses a JSON file of a standard's folder, and checks it against a meta-schema
+     * unless the build did ({@link StandardFiles#checked}).
+     *
+     * @param schema   the meta-schema, compiled only when it is needed
+     * @param problems receives the meta-schema's problems
+     */
+    static JsonNode readChecked(StandardFiles files, String relativePath, StandardRef ref,
+                                java.util.function.Supplier<MetaSchema> schema, List<StandardProblem> problems) {
+        byte[] bytes = read(files, relativePath, ref);
+        JsonNode root = parse(files, relativePath, bytes, ref);
+        if (!files.checked(relativePath, bytes)) {
+            problems.addAll(schema.get().check(files.describe(relativePath), root));
+        }
+        return root;
+    }
+
     private static JsonNode parse(StandardFiles files, String relativePath, byte[] bytes, StandardRef ref) {
         JsonNode root;
         try {
-            root = StandardJson.MAPPER.readTree(bytes);
+            root = StandardJson.read(bytes);
         } catch (StreamConstraintsException e) {
             throw broken(ref, List.of(new StandardProblem(files.describe(relativePath), "",
                     Message.of("standard.json.limit", location(e).getLineNr(), location(e).getColumnNr(),

@@ -92,6 +92,62 @@ class ValueCounterTest {
         assertThat(profile.max()).isEqualByComparingTo("999");
     }
 
+    /**
+     * The counter keeps what a map of every value would say: the exact counts of the
+     * {@value ValueProfile#MAX_VALUES} smallest distinct values of the field's domain (here a code
+     * list that leaves some of the values out) and the rest as other, whether the values were
+     * counted in one counter or in consecutive counters combined. The values collide on purpose in
+     * the counter's table (same length, same first, middle and last characters), so that evictions
+     * move values along runs of slots.
+     */
+    @Property(tries = 300)
+    void theCounterKeepsTheSmallestValuesExactlyEvenWhenTheirHashesCollide(
+            @ForAll("colliding") List<String> values, @ForAll @IntRange(min = 0, max = 400) int cut) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (char a = 'a'; a <= 'h'; a++) {
+            for (char b = 'a'; b <= 'h'; b++) {
+                if (a != 'h') {
+                    codes.add("X" + a + "Y" + b + "Z");
+                }
+            }
+        }
+        for (int i = 0; i <= 250; i++) {
+            codes.add("v" + i);
+        }
+        java.util.TreeMap<String, Long> all = new java.util.TreeMap<>();
+        values.forEach(value -> all.merge(value, 1L, Long::sum));
+        java.util.TreeMap<String, Long> kept = new java.util.TreeMap<>();
+        long other = 0;
+        for (Map.Entry<String, Long> entry : all.entrySet()) {
+            if (codes.contains(entry.getKey()) && kept.size() < ValueProfile.MAX_VALUES) {
+                kept.put(entry.getKey(), entry.getValue());
+            } else {
+                other += entry.getValue();
+            }
+        }
+        ValueProfile expected = new ValueProfile(ValueProfile.Kind.CODE, kept, other, null, null);
+        ValueCounter.Domain domain = new ValueCounter.Domain(ValueProfile.Kind.CODE, codes);
+        int at = Math.min(cut, values.size());
+        ValueCounter whole = new ValueCounter(domain);
+        values.forEach(whole::add);
+        ValueCounter first = new ValueCounter(domain);
+        values.subList(0, at).forEach(first::add);
+        ValueCounter second = new ValueCounter(domain);
+        values.subList(at, values.size()).forEach(second::add);
+        first.combine(second);
+
+        assertThat(whole.profile()).isEqualTo(expected);
+        assertThat(first.profile()).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<List<String>> colliding() {
+        Arbitrary<String> middle = Arbitraries.strings().withChars("abcdefgh").ofLength(2);
+        Arbitrary<String> value = middle.map(m -> "X" + m.charAt(0) + "Y" + m.charAt(1) + "Z");
+        Arbitrary<String> other = Arbitraries.integers().between(0, 300).map(i -> "v" + i);
+        return Arbitraries.oneOf(value, other).list().ofMaxSize(400);
+    }
+
     @Test
     void longValuesAreCutLikeExamples() {
         ValueProfile profile = profile(List.of("9".repeat(500)), ValueProfile.Kind.INTEGER);

@@ -3,13 +3,12 @@ package ca.hvd.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.hvd.core.StandardFolders;
 import ca.hvd.core.report.DatasetReport;
 import ca.hvd.core.report.Example;
 import ca.hvd.core.report.FindingGroup;
 import ca.hvd.core.standard.Standard;
-import ca.hvd.core.standard.StandardRegistry;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,12 +30,7 @@ class ProfilesTest {
     Path dir;
 
     private static Standard tally() {
-        try {
-            Path root = Path.of(ProfilesTest.class.getResource("/profiles-test").toURI());
-            return StandardRegistry.builder().includeBundled(false).directory(root).build().resolve("tally");
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return StandardFolders.tally();
     }
 
     private DatasetReport validate(String profile, String csv, Map<String, String> constants) throws IOException {
@@ -143,6 +137,16 @@ class ProfilesTest {
                 """, Map.of("sex", "X"));
 
         assertThat(summary(report)).containsExactlyEntriesOf(Map.of("not-in-codelist sex [null]", "error 1 0=X"));
+    }
+
+    @Test
+    void aSpreadColumnWhoseHeaderIsNotAValidKeyIsReportedOnTheHeaderLine() throws IOException {
+        DatasetReport report = validate("wide", """
+                Prénom,1899,2019,Total
+                EMMA,12,12,24
+                """, Map.of("sex", "F"));
+
+        assertThat(summary(report)).containsEntry("out-of-range year [1899…2019]", "error 1 1=1899");
     }
 
     @Test

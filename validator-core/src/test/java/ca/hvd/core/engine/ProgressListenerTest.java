@@ -20,13 +20,7 @@ class ProgressListenerTest {
 
     @Test
     void aListenerHearsTheStartThrottledTicksAndTheEndOfEveryFile() throws IOException {
-        Path big = dir.resolve("big.csv");
-        try (Writer out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
-            out.write("jurisdiction,year,sex,name,count\n");
-            for (int i = 0; i < 50_000; i++) {
-                out.write("NS,2019,F,NAME" + i + ",5\n");
-            }
-        }
+        Path big = names(50_000);
         Path small = dir.resolve("small.csv");
         Files.writeString(small, "jurisdiction,year,sex,name,count\nNS,2019,F,OLIVIA,5\n");
         List<ProgressListener.Progress> heard = new ArrayList<>();
@@ -34,6 +28,7 @@ class ProgressListenerTest {
         Validator.validate(ValidationRequest.builder(StandardRegistry.bundled().resolve("newborn-names"))
                 .dataset(DatasetInput.of(big))
                 .dataset(DatasetInput.of(small))
+                .threads(1)
                 .progress(heard::add)
                 .build());
 
@@ -49,5 +44,43 @@ class ProgressListenerTest {
         assertThat(heard.stream().filter(p -> p.index() == 1).map(ProgressListener.Progress::records))
                 .containsExactly(0L, 1L);
         assertThat(heard.get(heard.size() - 1).fraction()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aFileReadInPartsIsHeardOnTheCallingThreadAfterPartsWithBytesAndRecordsThatGrow() throws IOException {
+        Path big = names(200_000);
+        List<ProgressListener.Progress> heard = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+
+        Validator.validate(ValidationRequest.builder(StandardRegistry.bundled().resolve("newborn-names"))
+                .dataset(DatasetInput.of(big))
+                .threads(2)
+                .chunkSize(64 << 10)
+                .progress(progress -> {
+                    heard.add(progress);
+                    threads.add(Thread.currentThread());
+                })
+                .build());
+
+        assertThat(threads).containsOnly(Thread.currentThread());
+        assertThat(heard.get(0)).isEqualTo(new ProgressListener.Progress(DatasetInput.of(big), 0, 1, 0, Files.size(big), 0, false));
+        assertThat(heard.get(heard.size() - 1)).isEqualTo(
+                new ProgressListener.Progress(DatasetInput.of(big), 0, 1, Files.size(big), Files.size(big), 200_000, true));
+        for (int i = 1; i < heard.size(); i++) {
+            assertThat(heard.get(i).bytesRead()).isGreaterThanOrEqualTo(heard.get(i - 1).bytesRead());
+            assertThat(heard.get(i).records()).isGreaterThanOrEqualTo(heard.get(i - 1).records());
+        }
+    }
+
+    /** A newborn-names file of that many records, each with a name of its own. */
+    private Path names(int records) throws IOException {
+        Path file = dir.resolve("big.csv");
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("jurisdiction,year,sex,name,count\n");
+            for (int i = 0; i < records; i++) {
+                out.write("NS,2019,F,NAME" + i + ",5\n");
+            }
+        }
+        return file;
     }
 }

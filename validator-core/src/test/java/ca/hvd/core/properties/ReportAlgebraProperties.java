@@ -178,8 +178,7 @@ class ReportAlgebraProperties {
      * its end) is read once; its data records are cut into one to five consecutive, non-empty parts
      * (one empty part when there are no records). Each part is checked by the same
      * {@link CompiledStandard} into its own {@link Tally}, with each record's real line and record
-     * number: that is how the engine will validate chunks in parallel, and it is possible today
-     * because {@link CompiledStandard#check} takes the line and record number from its caller. What
+     * number, which {@link CompiledStandard#check} takes from its caller. What
      * reading and the header found is tallied with the first part, the notice that stopped reading
      * with the last; each part is turned into a report, and the reports are combined in order. The
      * whole is validated by {@link Validator}. The two reports are equal in everything: counts,
@@ -193,7 +192,8 @@ class ReportAlgebraProperties {
      * whole file: {@code duplicate-key} (a tally only knows the keys of its own records, so a key
      * repeated in two parts is reported by neither) and {@code inconsistent-case} (the less common
      * case style is known only once every value is counted). The property turns them off, on both
-     * sides; chunked validation merges the tallies, not their reports, before deciding them.
+     * sides. Validating in parts combines the tallies ({@link Tally#combine}), not their reports, and
+     * decides those on the whole: {@link ParallelValidationProperties} holds that with every check on.
      */
     @Property(tries = 150)
     void validatingAFileWholeEqualsCombiningItsConsecutiveParts(@ForAll("splits") Split split) throws IOException {
@@ -228,7 +228,7 @@ class ReportAlgebraProperties {
         List<List<Read>> parts = cut(records, split.cuts());
         DatasetReport combined = DatasetReport.empty(input.name(), file.info(), binding.columnNames(standard.fields().stream().map(Field::name).toList()), split.exampleLimit());
         for (int p = 0; p < parts.size(); p++) {
-            Tally tally = compiled.newTally(split.exampleLimit());
+            Tally tally = compiled.newTally(split.exampleLimit(), ValidationRequest.DEFAULT_KEY_MEMORY);
             if (p == 0) {
                 file.notices().forEach(notice -> compiled.notice(notice, tally));
                 if (file.info().headerLine() > 0) {

@@ -122,6 +122,66 @@ class CatalogTest {
         }
     }
 
+    /**
+     * Loading skips the meta-schema for a bundled file whose checksum the catalogue records, so the
+     * build holds every bundled definition and profile to its meta-schema here, and the catalogue's
+     * checksums to exactly those files.
+     */
+    @Test
+    void everyBundledDefinitionAndProfilePassesItsMetaSchemaAndTheCatalogueHasItsChecksum() throws IOException {
+        java.util.Map<String, java.util.Map<String, String>> files = new java.util.TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        JsonMapper json = JsonMapper.builder().build();
+        try (Stream<Path> walk = Files.walk(FOLDERS, 4)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String name = file.getFileName().toString();
+                boolean definition = name.equals(StandardLoader.DEFINITION);
+                boolean profile = name.endsWith(".json") && file.getParent().getFileName().toString().equals("profiles");
+                if (!definition && !profile) {
+                    continue;
+                }
+                Path folder = definition ? file.getParent() : file.getParent().getParent();
+                String version = FOLDERS.relativize(folder).toString().replace('\\', '/');
+                String relative = folder.relativize(file).toString().replace('\\', '/');
+                byte[] bytes = Files.readAllBytes(file);
+                files.computeIfAbsent(version, v -> new java.util.TreeMap<>()).put(relative, StandardFiles.checksum(bytes));
+                MetaSchema schema = definition ? MetaSchema.STANDARD : MetaSchema.PROFILE;
+                schema.check(version + "/" + relative, json.readTree(bytes))
+                        .forEach(problem -> problems.add(problem.file() + " " + problem.pointer()));
+            }
+        }
+        java.util.Map<String, java.util.Map<String, String>> catalogued = new java.util.TreeMap<>();
+        try (InputStream in = CatalogTest.class.getClassLoader().getResourceAsStream("hvd-standards/catalog.json")) {
+            json.readTree(in).path("checked").properties().forEach(version -> {
+                java.util.Map<String, String> checksums = new java.util.TreeMap<>();
+                version.getValue().properties().forEach(file -> checksums.put(file.getKey(), file.getValue().asString()));
+                catalogued.put(version.getKey(), checksums);
+            });
+        }
+
+        assertThat(problems).as("meta-schema problems of bundled files").isEmpty();
+        assertThat(catalogued).as("the catalogue's checksums (under \"checked\") of the files the build checks").isEqualTo(files);
+    }
+
+    @Test
+    void aBundledDefinitionThatIsNotTheOneTheBuildCheckedIsValidatedInFull(@TempDir Path dir) throws IOException {
+        Path folder = dir.resolve("hvd-standards/tiny/1.0.0");
+        Files.createDirectories(folder);
+        String broken = "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\", \"type\": \"object\"}";
+        Files.writeString(folder.resolve("standard.json"), broken);
+        Files.writeString(dir.resolve("hvd-standards/catalog.json"), "{\"standards\": [\"tiny/1.0.0\"], \"profiles\": {},"
+                + " \"checked\": {\"tiny/1.0.0\": {\"standard.json\": \"1:00000000\"}}}");
+
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()}, null)) {
+            StandardRegistry registry = StandardRegistry.builder().classLoader(loader).build();
+
+            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(() -> registry.resolve("tiny"),
+                    StandardException.class).problems())
+                    .as("the meta-schema's problems").isNotEmpty()
+                    .allSatisfy(problem -> assertThat(problem.file()).endsWith("tiny/1.0.0/standard.json"));
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("bundled")
     void noHeaderNameOfABundledStandardStandsForTwoFields(StandardRef ref) {

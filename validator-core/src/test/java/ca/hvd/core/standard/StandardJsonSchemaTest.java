@@ -20,7 +20,7 @@ class StandardJsonSchemaTest {
     }
 
     private static JsonNode json(String text) {
-        return StandardJson.MAPPER.readTree(text);
+        return StandardJson.mapper().readTree(text);
     }
 
     @Test

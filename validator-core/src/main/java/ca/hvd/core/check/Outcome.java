@@ -1,0 +1,32 @@
+package ca.hvd.core.check;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/** What a task run on another thread came to: its value, or its exception thrown again as it was thrown. */
+public final class Outcome {
+
+    private Outcome() {
+    }
+
+    /**
+     * Waits for a task and returns its value; an unchecked exception or error of the task is thrown
+     * again unwrapped, so that a {@code SourceException} reading a part reaches the caller as such.
+     */
+    public static <T> T of(Future<T> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a task", e);
+        }
+    }
+}

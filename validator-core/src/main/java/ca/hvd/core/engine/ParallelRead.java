@@ -1,0 +1,186 @@
+package ca.hvd.core.engine;
+
+import ca.hvd.core.check.CompiledStandard;
+import ca.hvd.core.check.Outcome;
+import ca.hvd.core.check.RowObserver;
+import ca.hvd.core.check.Tally;
+import ca.hvd.core.source.CsvFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * Reads one file in parts on several threads and combines what they found, in file order, into the
+ * tally of the whole file.
+ *
+ * <p>The file is cut about every {@link ValidationRequest#chunkSize()} bytes at a line start
+ * ({@link CsvFile#partStarts}). Each part is read by a worker into a tally of its own, lines and
+ * records counted from the part's start, the part's last record read whole even when it runs past
+ * the part's end. A line start may be inside a quoted field, so a part's start is a guess until
+ * the part before it is read: that part says where its last record ends, which is where the next
+ * record really starts. When the guess was right (always, unless a quoted field holds a line break
+ * at the cut), the part's tally is combined as it is; when it was wrong, the part is read again
+ * from the right place, on this thread. A malformed record stops reading as it does in one pass:
+ * the parts after it are dropped.
+ *
+ * <p>Tallies are combined in file order as soon as the next one is ready ({@link Tally#combine}),
+ * which moves each part's lines and record numbers to their place in the file. At most two parts
+ * per thread are read ahead, and no more than an eighth of the heap's maximum can hold (a part's
+ * bytes and tally), so that many processors and a small heap do not run out of memory. Decisions on the whole file (duplicate keys,
+ * inconsistent case, the totals row) are made afterwards, on the combined tally, so the report is
+ * the one a single pass gives.
+ *
+ * <p>When the rows are observed ({@link Observation#inParts}), each part has an observer of its own
+ * too, held by its tally; the observers are combined in file order with the tallies, and those of
+ * parts read again or dropped are forgotten with them.
+ *
+ * @param <T> the type of the parts' row observers
+ */
+final class ParallelRead<T extends RowObserver> {
+
+    /** A part read: where it was, what it found, and its observer (or {@code null}). */
+    private record Result<T>(CsvFile.Part part, Tally tally, T observer) {
+    }
+
+    private final CsvFile file;
+    private final CompiledStandard compiled;
+    private final ValidationRequest request;
+    private final ExecutorService workers;
+    /** The observers of the rows, or {@code null}. */
+    private final Observation<T> observation;
+    /** Buffers for parts' bytes, one per part being read, reused from part to part. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<byte[]> buffers = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    ParallelRead(CsvFile file, CompiledStandard compiled, ValidationRequest request, ExecutorService workers,
+                 Observation<T> observation) {
+        if (observation != null && !observation.allowsParts()) {
+            throw new IllegalArgumentException("rows heard in one pass cannot be read in parts");
+        }
+        this.file = file;
+        this.compiled = compiled;
+        this.request = request;
+        this.workers = workers;
+        this.observation = observation;
+    }
+
+    /**
+     * Reads the file.
+     *
+     * @param first    the tally of the first part, holding what was found before the first record,
+     *                 and the first observer of the observation, if any
+     * @param progress hears how far reading is, after each part
+     * @return the tally of the whole file: {@code first}, with every other part combined into it (and
+     *         the observation's {@link Observation#whole} the observer of the whole)
+     */
+    Tally read(Tally first, Progress progress) {
+        long[] starts = file.partStarts(request.chunkSize());
+        int parts = starts.length - 1;
+        int ahead = ahead(request);
+        List<Future<Result<T>>> futures = new ArrayList<>(parts);
+        Tally whole = first;
+        long expected = starts[0];
+        long records = 0;
+        int next = 0;
+        try {
+            for (int k = 0; k < parts; k++) {
+                while (futures.size() < parts && futures.size() < k + ahead) {
+                    int part = futures.size();
+                    Tally tally = part == 0 ? first : null;
+                    futures.add(workers.submit(() -> read(starts[part], starts[part + 1], tally)));
+                }
+                Result<T> result = Outcome.of(futures.get(k));
+                next = k + 1;
+                if (k > 0 && result.part().start() != expected) {
+                    // the part before ran past this one's start: this one starts elsewhere, or not at all
+                    result.tally().release();
+                    if (expected >= starts[k + 1]) {
+                        continue;
+                    }
+                    result = read(expected, starts[k + 1], null);
+                }
+                if (k > 0) {
+                    whole.combine(result.tally());
+                    if (observation != null) {
+                        observation.append(result.observer());
+                    }
+                }
+                records += result.part().reads();
+                expected = result.part().next();
+                progress.part(expected, records);
+                if (result.part().end()) {
+                    break;
+                }
+            }
+        } finally {
+            drop(futures.subList(next, futures.size()));
+        }
+        progress.done(records);
+        return whole;
+    }
+
+    /** How many parts may be read ahead of the one combined next: two per thread, within an eighth of the heap. */
+    static int ahead(ValidationRequest request) {
+        long perPart = Math.min(request.chunkSize(), 8 << 20) + (2L << 20);
+        long fit = Runtime.getRuntime().maxMemory() / 8 / perPart;
+        return (int) Math.max(2, Math.min(2L * request.threads(), fit));
+    }
+
+    /** Reads a part into a new tally (with a new observer), or into the given one. */
+    private Result<T> read(long start, long end, Tally into) {
+        T observer = into != null || observation == null ? null : observation.newPart();
+        Tally tally = into != null ? into : compiled.newTally(request.exampleLimit(), request.keyMemory(), observer);
+        byte[] buffer = buffers.poll();
+        try {
+            if (buffer == null) {
+                buffer = new byte[Math.min(request.chunkSize(), 8 << 20) + (1 << 16)];
+            }
+            CsvFile.Part part = file.readPart(start, end, buffer,
+                    (line, record, cells) -> compiled.check(line, record, cells, tally));
+            if (part.stop() != null) {
+                compiled.notice(part.stop(), tally);
+            }
+            tally.extent(part.lines(), part.reads());
+            return new Result<>(part, tally, observer);
+        } catch (RuntimeException | Error e) {
+            if (into == null) {
+                tally.release();
+            }
+            throw e;
+        } finally {
+            if (buffer != null) {
+                buffers.add(buffer);
+            }
+        }
+    }
+
+    /** Cancels the parts not combined, or waits for them and forgets their tallies (and temporary files). */
+    private static <T> void drop(List<Future<Result<T>>> futures) {
+        for (Future<Result<T>> future : futures) {
+            future.cancel(false);
+        }
+        for (Future<Result<T>> future : futures) {
+            if (future.isCancelled()) {
+                continue;
+            }
+            try {
+                future.get().tally().release();
+            } catch (ExecutionException e) {
+                // the part failed on its own; its tally was released by the worker
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Hears how far a file is read. */
+    interface Progress {
+        /** After a part: the bytes read so far and the records in them. */
+        void part(long bytesRead, long records);
+
+        /** At the end, with the records read. */
+        void done(long records);
+    }
+}

@@ -1,0 +1,128 @@
+package ca.hvd.core.source;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads the characters of bytes in memory without copying them whole into a string or a character
+ * array: the parser's buffer is filled straight from the bytes.
+ *
+ * <p>Part of the hot path. UTF-8 is decoded here while it is well formed (ASCII, two- and
+ * three-byte sequences, four-byte ones as surrogate pairs); at the first sequence that is not, and
+ * for every other encoding, the JDK's decoder reads the rest, replacing what is malformed. Both
+ * give the same characters: UTF-8 decoding starts afresh at each sequence, so handing over there
+ * changes nothing.
+ */
+final class BytesReader extends Reader {
+
+    private final byte[] bytes;
+    private final int limit;
+    private final Charset charset;
+    private int position;
+    /** The JDK's decoder of the rest of the bytes, once this reader has handed over. */
+    private Reader rest;
+
+    /**
+     * @param bytes   the bytes
+     * @param length  how many of them to read, from the first
+     * @param charset their encoding
+     */
+    BytesReader(byte[] bytes, int length, Charset charset) {
+        this.bytes = bytes;
+        this.limit = length;
+        this.charset = charset;
+        if (!charset.equals(StandardCharsets.UTF_8)) {
+            rest = jdkReader(0);
+        }
+    }
+
+    @Override
+    public int read(char[] into, int offset, int length) throws IOException {
+        if (rest != null) {
+            return rest.read(into, offset, length);
+        }
+        if (position >= limit) {
+            return -1;
+        }
+        byte[] in = bytes;
+        int at = position;
+        int end = limit;
+        int out = offset;
+        int outEnd = offset + length;
+        while (out < outEnd && at < end) {
+            int b = in[at];
+            if (b >= 0) {
+                // a run of ASCII: the common case, in a loop of its own
+                int stop = Math.min(end, at + (outEnd - out));
+                into[out++] = (char) b;
+                at++;
+                while (at < stop && (b = in[at]) >= 0) {
+                    into[out++] = (char) b;
+                    at++;
+                }
+            } else if ((b & 0xE0) == 0xC0 && (b & 0x1E) != 0 && at + 1 < end && (in[at + 1] & 0xC0) == 0x80) {
+                into[out++] = (char) ((b & 0x1F) << 6 | in[at + 1] & 0x3F);
+                at += 2;
+            } else if ((b & 0xF0) == 0xE0 && at + 2 < end && threeBytes(b, in[at + 1], in[at + 2])) {
+                into[out++] = (char) ((b & 0x0F) << 12 | (in[at + 1] & 0x3F) << 6 | in[at + 2] & 0x3F);
+                at += 3;
+            } else if ((b & 0xF8) == 0xF0 && at + 3 < end && out + 1 < outEnd && fourBytes(b, in[at + 1], in[at + 2], in[at + 3])) {
+                int codePoint = (b & 0x07) << 18 | (in[at + 1] & 0x3F) << 12 | (in[at + 2] & 0x3F) << 6 | in[at + 3] & 0x3F;
+                into[out++] = Character.highSurrogate(codePoint);
+                into[out++] = Character.lowSurrogate(codePoint);
+                at += 4;
+            } else if ((b & 0xF8) == 0xF0 && out + 1 >= outEnd && out > offset) {
+                // a surrogate pair does not fit: the next call decodes it
+                break;
+            } else {
+                // malformed, or cut by the end: the JDK's decoder takes over from this byte
+                position = at;
+                rest = jdkReader(at);
+                if (out > offset) {
+                    return out - offset;
+                }
+                return rest.read(into, offset, length);
+            }
+        }
+        position = at;
+        return out - offset;
+    }
+
+    /** A well-formed three-byte sequence: no overlong form, no surrogate. */
+    private static boolean threeBytes(int b1, byte b2, byte b3) {
+        if ((b2 & 0xC0) != 0x80 || (b3 & 0xC0) != 0x80) {
+            return false;
+        }
+        int lead = b1 & 0x0F;
+        int second = b2 & 0xFF;
+        return !(lead == 0 && second < 0xA0) && !(lead == 0x0D && second >= 0xA0);
+    }
+
+    /** A well-formed four-byte sequence: no overlong form, nothing past U+10FFFF. */
+    private static boolean fourBytes(int b1, byte b2, byte b3, byte b4) {
+        if ((b2 & 0xC0) != 0x80 || (b3 & 0xC0) != 0x80 || (b4 & 0xC0) != 0x80) {
+            return false;
+        }
+        int lead = b1 & 0x07;
+        int second = b2 & 0xFF;
+        return lead <= 4 && !(lead == 0 && second < 0x90) && !(lead == 4 && second >= 0x90);
+    }
+
+    private Reader jdkReader(int from) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        return new InputStreamReader(new ByteArrayInputStream(bytes, from, limit - from), decoder);
+    }
+
+    @Override
+    public void close() {
+        // nothing to release: the bytes belong to the caller
+    }
+}
