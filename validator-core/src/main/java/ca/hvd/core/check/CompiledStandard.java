@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 
 /**
  * A standard compiled against one file's layout: everything that can be decided before the first
@@ -54,7 +55,7 @@ public final class CompiledStandard {
     private final RowRule[] cellRules;
     private final UniqueCheck[] uniqueChecks;
     private final Filter filter;
-    private final Wide wide;
+    private final WideLayout wide;
     /** The check of a wide layout's keys (the headers of its spread columns), or {@code null}. */
     private final FieldCheck wideKeys;
     private final CaseCheck[] caseChecks;
@@ -64,64 +65,6 @@ public final class CompiledStandard {
     private final Map<FindingCode, Slot> fileSlots = new EnumMap<>(FindingCode.class);
     private final List<HeaderFinding> headerFindings = new ArrayList<>();
     private final List<ValueCounter.Domain> domains;
-
-    /** A cross-field rule compiled: {@link #violated} reads the record's values. */
-    private interface RowRule {
-        boolean violated(String[] values);
-
-        int subject();
-
-        Slot slot();
-
-        Set<Integer> fields();
-    }
-
-    private record Requires(int subject, int[] requires, Slot slot) implements RowRule {
-        @Override
-        public boolean violated(String[] values) {
-            if (values[subject].isEmpty()) {
-                return false;
-            }
-            for (int field : requires) {
-                if (values[field].isEmpty()) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        @Override
-        public Set<Integer> fields() {
-            Set<Integer> fields = new HashSet<>();
-            fields.add(subject);
-            for (int field : requires) {
-                fields.add(field);
-            }
-            return fields;
-        }
-    }
-
-    private record Prefix(int subject, int of, Map<String, String[]> prefixes, Slot slot) implements RowRule {
-        @Override
-        public boolean violated(String[] values) {
-            String value = values[subject];
-            String[] allowed = value.isEmpty() ? null : prefixes.get(values[of]);
-            if (allowed == null) {
-                return false;
-            }
-            for (String prefix : allowed) {
-                if (value.regionMatches(true, 0, prefix, 0, prefix.length())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        @Override
-        public Set<Integer> fields() {
-            return Set.of(subject, of);
-        }
-    }
 
     private record UniqueCheck(int index, int[] fields, Slot slot) {
     }
@@ -137,24 +80,6 @@ public final class CompiledStandard {
         boolean keeps(CsvRecord cells, int width) {
             String value = column < width ? CellValues.trim(cells.getField(column)).toLowerCase(Locale.ROOT) : "";
             return keep.contains(value);
-        }
-    }
-
-    /**
-     * A wide layout compiled: the spread columns with their key values and value checks, what
-     * means suppressed, the row total column and the totals row.
-     */
-    private record Wide(int keyField, int valueField, int[] columns, String[] keys, FieldCheck[] valueChecks,
-                        Set<String> suppressed, Slot suppressedSlot, int totalColumn, Slot rowTotal,
-                        int markerColumn, LinearPattern marker, Slot[] columnTotals) {
-
-        boolean isTotalsRow(CsvRecord cells, int width) {
-            return marker != null && markerColumn >= 0 && markerColumn < width
-                    && marker.matchesWhole(CellValues.trim(cells.getField(markerColumn)));
-        }
-
-        boolean isSuppressed(String trimmed) {
-            return suppressed.contains(trimmed);
         }
     }
 
@@ -471,12 +396,12 @@ public final class CompiledStandard {
      *
      * @param workers threads that go through the keys' partitions, or {@code null} for this thread
      */
-    public DatasetReport report(Tally tally, String source, SourceInfo format, java.util.concurrent.ExecutorService workers) {
+    public DatasetReport report(Tally tally, String source, SourceInfo format, ExecutorService workers) {
         return report(tally, source, format, workers, tally.observer);
     }
 
     /**
-     * The report of a tally, as {@link #report(Tally, String, SourceInfo, java.util.concurrent.ExecutorService)}
+     * The report of a tally, as {@link #report(Tally, String, SourceInfo, ExecutorService)}
      * makes it, an observer hearing every duplicate key decided on the whole file (see
      * {@link RowObserver#finding}).
      *
@@ -484,7 +409,7 @@ public final class CompiledStandard {
      *                unused when an observer hears the duplicates, which it does on this thread
      * @param whole   the observer of the whole file, or {@code null}
      */
-    public DatasetReport report(Tally tally, String source, SourceInfo format, java.util.concurrent.ExecutorService workers,
+    public DatasetReport report(Tally tally, String source, SourceInfo format, ExecutorService workers,
                                 RowObserver whole) {
         if (tally.records() == 0 && headerWidth > 0) {
             tally.add(fileSlots.get(FindingCode.NO_RECORDS), format.headerLine(), 0, null);
@@ -628,7 +553,7 @@ public final class CompiledStandard {
         return caseFields.indexOf(field);
     }
 
-    private Wide compileWide(Profile.Wide layout, List<Integer> caseFields) {
+    private WideLayout compileWide(Profile.Wide layout, List<Integer> caseFields) {
         int keyField = fieldIndex(layout.key());
         int valueField = fieldIndex(layout.value());
         int[] columns = binding.spread();
@@ -656,7 +581,7 @@ public final class CompiledStandard {
             markerColumn = binding.columnOf(Wanted.Role.FIELD, markerField);
             marker = LinearPattern.compile(layout.totalsRow().pattern());
         }
-        return new Wide(keyField, valueField, columns, keys, valueChecks, Set.copyOf(suppressed), suppressedSlot,
+        return new WideLayout(keyField, valueField, columns, keys, valueChecks, Set.copyOf(suppressed), suppressedSlot,
                 totalColumn, rowTotal, markerColumn, marker, columnTotals);
     }
 
@@ -683,7 +608,7 @@ public final class CompiledStandard {
                     Message.of(FindingCode.RULE_VIOLATION.messageKey(), rule.description()));
             if (rule instanceof Rule.Requires requires) {
                 int[] required = requires.requires().stream().mapToInt(this::fieldIndex).toArray();
-                checks.add(new Requires(subject, required, slot));
+                checks.add(new RowRule.Requires(subject, required, slot));
             } else if (rule instanceof Rule.Prefix prefix) {
                 int of = fieldIndex(prefix.of());
                 CodeList list = standard.codeListOf(standard.fields().get(of)).orElseThrow();
@@ -694,7 +619,7 @@ public final class CompiledStandard {
                         prefixes.put(code.code(), attribute.split("\\s+"));
                     }
                 }
-                checks.add(new Prefix(subject, of, Map.copyOf(prefixes), slot));
+                checks.add(new RowRule.Prefix(subject, of, Map.copyOf(prefixes), slot));
             }
         }
         return checks;
