@@ -86,6 +86,9 @@ class StandardDocumentsTest {
         assertThat(text).contains("### Code list \"Unit designators (Canada Post)\" (unit-types)\n\n11 codes, file codelists/unit-types.csv; "
                 + "used by unit\\_type\n\n| Code | English label | French label |\n|---|---|---|\n| APT | Apartment | Appartement (anglais) |");
         assertThat(text).contains("- unit\\_type-requires-unit: when unit\\_type is filled, unit must be filled too");
+        // a code list's extra columns in the file's order, the same on every run
+        assertThat(text).contains("| Code | English label | French label | sgc | postal\\_letters |\n|---|---|---|---|---|\n"
+                + "| NL | Newfoundland and Labrador | Terre-Neuve-et-Labrador | 10 | A |");
         assertThat(text).contains("### oda: Statistics Canada Open Database of Addresses v1.0, English header");
         assertThat(text).contains("| unit\\_type | not in this layout |");
         assertThat(text).contains("| civic\\_number | column street\\_no; value taken out by the pattern ");
