@@ -574,9 +574,13 @@ public final class CsvFile {
     /**
      * A notice of why parsing stopped, at the line the parser names (else the line after the last
      * record): {@code malformed-csv} for text that is not CSV, {@code limit-exceeded} for a record
-     * beyond the limits.
+     * beyond the limits. The parser wraps whatever stopped it, so an error of the JVM (out of memory
+     * with a limit raised past the heap) is thrown again as it is: it says nothing about the file.
      */
     static Notice stop(CsvParseException e, long fallbackLine, ReadLimits limits) {
+        if (e.getCause() instanceof Error error) {
+            throw error;
+        }
         String text = String.valueOf(e.getMessage());
         Matcher at = LINE_IN_MESSAGE.matcher(text);
         long line = at.find() ? Long.parseLong(at.group(1)) : fallbackLine;

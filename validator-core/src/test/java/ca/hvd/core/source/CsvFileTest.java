@@ -1,10 +1,5 @@
 package ca.hvd.core.source;
 
-import ca.hvd.core.engine.ValidationRequest;
-import ca.hvd.core.report.Severities;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.UnaryOperator;
 import static ca.hvd.core.CsvFixture.examples;
 import static ca.hvd.core.CsvFixture.group;
 import static ca.hvd.core.CsvFixture.keys;
@@ -14,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ca.hvd.core.CsvFixture;
 import ca.hvd.core.SourceException;
 import ca.hvd.core.StandardFolders;
+import ca.hvd.core.engine.ReadLimits;
 import ca.hvd.core.engine.SourceOptions;
+import ca.hvd.core.engine.ValidationRequest;
 import ca.hvd.core.i18n.Language;
 import ca.hvd.core.i18n.Message;
 import ca.hvd.core.report.DatasetReport;
@@ -22,9 +19,11 @@ import ca.hvd.core.report.Example;
 import ca.hvd.core.report.FailOn;
 import ca.hvd.core.report.FindingCode;
 import ca.hvd.core.report.FindingKey;
+import ca.hvd.core.report.Severities;
 import ca.hvd.core.report.Severity;
 import ca.hvd.core.report.SourceInfo;
 import ca.hvd.core.standard.Standard;
+import de.siegmar.fastcsv.reader.CsvParseException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +32,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -500,5 +502,13 @@ class CsvFileTest {
         FindingKey invalid = new FindingKey(FindingCode.INVALID_CHARACTER, "name", "name", null);
         assertThat(keys(report)).containsExactly(invalid);
         assertThat(examples(report, invalid)).containsExactly(new Example(2, 1, "OLI\u0007VIA"));
+    }
+
+    @Test
+    void anErrorOfTheJvmThatStoppedTheParserIsThrownAgainNotTakenForMalformedCsv() {
+        OutOfMemoryError memory = new OutOfMemoryError("Java heap space");
+        CsvParseException wrapped = new CsvParseException("Exception when reading first record", memory);
+
+        assertThatThrownBy(() -> CsvFile.stop(wrapped, 2, ReadLimits.DEFAULTS)).isSameAs(memory);
     }
 }
