@@ -1,8 +1,8 @@
-package ca.hvd.core.report.render;
+package ca.hvd.core;
 
 /**
- * Makes values from the data safe in a CSV file hvd writes (a harmonized export, say): a cell a
- * spreadsheet would take for a formula ({@code =HYPERLINK(…)}, {@code @SUM(…)}, {@code +cmd|…})
+ * Makes values safe in a CSV file hvd writes (a harmonized file and its rejects, a template): a cell
+ * a spreadsheet would take for a formula ({@code =HYPERLINK(…)}, {@code @SUM(…)}, {@code +cmd|…})
  * is written as text. The one place CSV writers neutralise cells; quoting is the writer's job.
  */
 public final class CsvCells {
@@ -18,12 +18,23 @@ public final class CsvCells {
      * export must keep it a number.
      */
     public static String neutralize(String cell) {
+        return neutralize(cell, true);
+    }
+
+    /**
+     * The cell as {@link #neutralize(String)} makes it, except that a plain number is kept only when
+     * {@code keepNumbers} says so: a harmonized file keeps the numbers of numeric fields numbers, and
+     * writes a text field's {@code +1} as text.
+     *
+     * @param keepNumbers whether a plain number is written as it is (a value of a numeric field)
+     */
+    public static String neutralize(String cell, boolean keepNumbers) {
         if (cell == null || cell.isEmpty()) {
             return cell;
         }
         char first = cell.charAt(0);
         boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-        if (!risky || (first == '+' || first == '-') && isPlainNumber(cell)) {
+        if (!risky || keepNumbers && (first == '+' || first == '-') && isPlainNumber(cell)) {
             return cell;
         }
         return "'" + cell;

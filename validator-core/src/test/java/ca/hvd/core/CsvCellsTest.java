@@ -1,4 +1,4 @@
-package ca.hvd.core.report.render;
+package ca.hvd.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,5 +37,16 @@ class CsvCellsTest {
         assertThat(CsvCells.neutralize("\r=1+1")).isEqualTo("'\r=1+1");
         assertThat(CsvCells.neutralize("")).isEmpty();
         assertThat(CsvCells.neutralize(null)).isNull();
+    }
+
+    @ParameterizedTest(name = "[{0}] in a text field -> [{1}]")
+    @CsvSource(delimiterString = " ~> ", quoteCharacter = '`', value = {
+        "+1 ~> '+1",
+        "-63.57 ~> '-63.57",
+        "=1+2 ~> '=1+2",
+        "OLIVIA ~> OLIVIA",
+    })
+    void aTextFieldsNumbersAreNeutralisedToo(String cell, String written) {
+        assertThat(CsvCells.neutralize(cell, false)).isEqualTo(written);
     }
 }

@@ -1,5 +1,6 @@
 package ca.hvd.core.engine;
 
+import ca.hvd.core.CsvCells;
 import ca.hvd.core.check.RowObserver;
 import ca.hvd.core.report.DatasetReport;
 import ca.hvd.core.report.FindingCode;
@@ -51,7 +52,7 @@ import java.util.Set;
  *       standard accepts, and duplicate keys across files are found too.</li>
  * </ol>
  * A canonical row that is entirely empty is rejected as {@code blank-row}. Values that a
- * spreadsheet would run as formulas are neutralised ({@link Formulas}).
+ * spreadsheet would run as formulas are neutralised ({@link CsvCells}).
  *
  * <p>The first two passes read each file in one pass, in order, on the calling thread
  * ({@link Observation#inOnePass}), whatever its size: their observers write rows as they hear them,
@@ -300,10 +301,10 @@ public final class Harmonizer {
                 LabelledDataset dataset = request.datasets().get(Integer.parseInt(judgedRow.getField(width)));
                 List<String> row = new ArrayList<>(width + LINEAGE.size() + 1);
                 for (int i = 0; i < width; i++) {
-                    row.add(Formulas.neutralised(judgedRow.getField(i), types[i]));
+                    row.add(CsvCells.neutralize(judgedRow.getField(i), types[i].isNumeric()));
                 }
-                row.add(Formulas.neutralised(dataset.label(), FieldType.STRING));
-                row.add(Formulas.neutralised(dataset.input().name(), FieldType.STRING));
+                row.add(CsvCells.neutralize(dataset.label(), false));
+                row.add(CsvCells.neutralize(dataset.input().name(), false));
                 row.add(judgedRow.getField(width + 1));
                 if (!findings.isEmpty()) {
                     invalid++;

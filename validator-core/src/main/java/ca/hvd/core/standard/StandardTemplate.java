@@ -1,5 +1,6 @@
 package ca.hvd.core.standard;
 
+import ca.hvd.core.CsvCells;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -166,7 +167,11 @@ public record StandardTemplate(String profile, char delimiter, List<String> prea
         }).filter(value -> !value.isBlank()).orElse(example);
     }
 
-    /** The file's text: the preamble, the header and the row, each line ended by a line feed, quoted as RFC 4180 needs. */
+    /**
+     * The file's text: the preamble, the header and the row, each line ended by a line feed, quoted
+     * as RFC 4180 needs; a cell a spreadsheet would run as a formula (from a standard anyone can
+     * write) is written as text ({@link CsvCells}).
+     */
     public String csv() {
         StringBuilder text = new StringBuilder();
         preamble.forEach(line -> text.append(quote(line)).append('\n'));
@@ -186,9 +191,9 @@ public record StandardTemplate(String profile, char delimiter, List<String> prea
     }
 
     private String quote(String cell) {
-        Objects.requireNonNull(cell, "cell");
-        boolean quoted = cell.indexOf(delimiter) >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-                || cell.indexOf('\r') >= 0 || !cell.equals(cell.strip());
-        return quoted ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+        String text = CsvCells.neutralize(Objects.requireNonNull(cell, "cell"));
+        boolean quoted = text.indexOf(delimiter) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0 || !text.equals(text.strip());
+        return quoted ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 }

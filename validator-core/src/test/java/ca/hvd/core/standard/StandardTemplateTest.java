@@ -113,4 +113,12 @@ class StandardTemplateTest {
         assertThat(template.row()).contains("CA, EU");
         assertThat(template.csv()).contains(",\"CA, EU\",");
     }
+
+    @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreWrittenAsTextButNumbersAreKept() {
+        StandardTemplate template = new StandardTemplate(null, ',', List.of("@title"), List.of("=name", "count"),
+                List.of("=HYPERLINK(\"http://x\")", "-5"), Map.of());
+
+        assertThat(template.csv()).isEqualTo("'@title\n'=name,count\n\"'=HYPERLINK(\"\"http://x\"\")\",-5\n");
+    }
 }
