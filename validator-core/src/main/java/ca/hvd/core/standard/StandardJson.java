@@ -70,19 +70,27 @@ final class StandardJson {
      * value, a missing node for no content), read with a streaming parser and built by hand: a
      * mapper's set-up costs 50 ms of every start.
      *
-     * @throws JacksonException when the document is not JSON or breaks a limit
+     * @throws JacksonException when the document is not JSON or breaks a limit; a broken limit is
+     *                          located where the parser was (Jackson does not locate them itself)
      */
     static JsonNode read(byte[] bytes) {
         try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), bytes)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                return MissingNode.getInstance();
+            try {
+                JsonToken first = parser.nextToken();
+                if (first == null) {
+                    return MissingNode.getInstance();
+                }
+                JsonNode root = value(parser, first);
+                if (parser.nextToken() != null) {
+                    throw new StreamReadException(parser, "Trailing token (" + parser.currentToken() + ") found after value");
+                }
+                return root;
+            } catch (StreamConstraintsException e) {
+                if (e.getLocation() != null) {
+                    throw e;
+                }
+                throw new StreamConstraintsException(e.getOriginalMessage(), parser.currentLocation());
             }
-            JsonNode root = value(parser, first);
-            if (parser.nextToken() != null) {
-                throw new StreamReadException(parser, "Trailing token (" + parser.currentToken() + ") found after value");
-            }
-            return root;
         }
     }
 

@@ -219,6 +219,13 @@ class HostileStandardTest {
         Message text = refused.problems().get(0).text();
         assertThat(text.key()).isEqualTo("standard.json.limit");
         assertThat(text.args().get(2)).isEqualTo(Message.of("standard.json.limit.depth", (long) StandardJson.MAX_DEPTH));
+        assertLocated(text);
+    }
+
+    /** A broken limit is said with the line and column where the parser was, which Jackson leaves out. */
+    private static void assertLocated(Message text) {
+        assertThat(((Number) text.args().get(0)).intValue()).as("line").isPositive();
+        assertThat(((Number) text.args().get(1)).intValue()).as("column").isPositive();
     }
 
     @Test
@@ -228,6 +235,7 @@ class HostileStandardTest {
         Message text = refused().problems().get(0).text();
 
         assertThat(text.args().get(2)).isEqualTo(Message.of("standard.json.limit.string", (long) StandardJson.MAX_STRING));
+        assertLocated(text);
     }
 
     @Test
@@ -239,6 +247,7 @@ class HostileStandardTest {
         Message text = refusedAsIs().problems().get(0).text();
 
         assertThat(text.args().get(2)).isEqualTo(Message.of("standard.json.limit.number", (long) StandardJson.MAX_NUMBER));
+        assertThat(((Number) text.args().get(0)).intValue()).as("line of the number").isGreaterThan(1);
     }
 
     @Test
