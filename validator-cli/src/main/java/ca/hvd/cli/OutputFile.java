@@ -5,10 +5,14 @@ import ca.hvd.core.i18n.Message;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +21,10 @@ import java.util.List;
  * which is then moved into place. An input is never the target: not a file being validated, by any
  * name (a symbolic or hard link to it is the same file), nor a file in a standards directory. A
  * target that is a symbolic link is replaced by the report, never written through.
+ *
+ * <p>The file gets the permissions of the file it replaces, else those a new file gets (read and
+ * write for everyone the process's umask lets), as if it had been written in place. A target that
+ * cannot be written is refused before anything is written, with the reason in the user's language.
  */
 final class OutputFile {
 
@@ -61,14 +69,14 @@ final class OutputFile {
         for (Path target : targets) {
             refuseInputs(target, inputs);
             refuseFolders(target, folders);
+            refuseUnwritablePlace(target);
         }
         List<Path> temporaries = new ArrayList<>();
         Path current = targets.get(0);
         try {
             for (Path target : targets) {
                 current = target;
-                Path absolute = target.toAbsolutePath();
-                temporaries.add(Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp"));
+                temporaries.add(temporaryBeside(target.toAbsolutePath()));
             }
             List<Writer> writers = new ArrayList<>();
             try {
@@ -84,6 +92,7 @@ final class OutputFile {
             for (int i = 0; i < targets.size(); i++) {
                 current = targets.get(i);
                 Path absolute = current.toAbsolutePath();
+                keepPermissions(absolute, temporaries.get(i));
                 try {
                     Files.move(temporaries.get(i), absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -91,7 +100,7 @@ final class OutputFile {
                 }
             }
         } catch (IOException e) {
-            throw new HvdException(Message.of("output.unwritable", current.toString(), String.valueOf(e.getMessage())), e);
+            throw new HvdException(Message.of("output.unwritable", current.toString(), reason(current, e)), e);
         } finally {
             for (Path temporary : temporaries) {
                 try {
@@ -101,6 +110,51 @@ final class OutputFile {
                 }
             }
         }
+    }
+
+    /** A new temporary file beside the target, with the permissions a new file gets where the file system has them. */
+    private static Path temporaryBeside(Path target) throws IOException {
+        Path folder = target.getParent();
+        String prefix = "." + target.getFileName() + ".";
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // created rw-rw-rw- less the umask, as the JDK creates any new file (createTempFile alone gives rw-------)
+            return Files.createTempFile(folder, prefix, ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-rw-rw-")));
+        }
+        return Files.createTempFile(folder, prefix, ".tmp");
+    }
+
+    /** Gives the written file the permissions of the regular file it replaces, if any (not those of a link's target). */
+    private static void keepPermissions(Path target, Path written) throws IOException {
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                && target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(written, Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS));
+        }
+    }
+
+    /** Refuses a target that is a folder, or whose folder does not exist, before anything is read or written. */
+    private static void refuseUnwritablePlace(Path target) {
+        Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute) || !Files.isDirectory(absolute.getParent())) {
+            throw new HvdException(Message.of("output.unwritable", target.toString(), reason(target, null)));
+        }
+    }
+
+    /** Why a target cannot be written, in words: a folder, a missing folder, no permission, else the system's reason. */
+    private static Message reason(Path target, IOException e) {
+        Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            return Message.of("output.reason.directory");
+        }
+        if (!Files.isDirectory(absolute.getParent())) {
+            return Message.of("output.reason.no-folder", absolute.getParent().toString());
+        }
+        if (e instanceof AccessDeniedException) {
+            return Message.of("output.reason.denied");
+        }
+        String why = e instanceof FileSystemException system && system.getReason() != null ? system.getReason()
+                : e == null ? "?" : e.getClass().getSimpleName();
+        return Message.of("output.reason.other", why);
     }
 
     private static void refuseFolders(Path target, List<Path> folders) {

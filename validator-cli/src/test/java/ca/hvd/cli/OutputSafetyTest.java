@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,5 +93,47 @@ class OutputSafetyTest {
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.err()).contains(target + " is in the standards directory " + standards);
         assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void aNewReportGetsThePermissionsOfANewFileNotThoseOfATemporaryOne() throws IOException {
+        Path reference = Files.createFile(dir.resolve("reference"));
+        Path report = dir.resolve("report.html");
+
+        assertThat(validate("--format", "html=" + report).exitCode()).isEqualTo(1);
+
+        assertThat(Files.getPosixFilePermissions(report)).isEqualTo(Files.getPosixFilePermissions(reference))
+                .contains(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    }
+
+    @Test
+    void aReportReplacingAFileKeepsItsPermissions() throws IOException {
+        Path report = Files.writeString(dir.resolve("report.json"), "old");
+        Set<PosixFilePermission> chosen = PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(report, chosen);
+
+        assertThat(validate("--format", "json=" + report).exitCode()).isEqualTo(1);
+
+        assertThat(Files.readString(report)).startsWith("{");
+        assertThat(Files.getPosixFilePermissions(report)).isEqualTo(chosen);
+    }
+
+    @Test
+    void aTargetThatIsAFolderOrInAMissingFolderIsRefusedWithTheReasonInTheUsersLanguage() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("reports"));
+        Path missing = dir.resolve("nowhere").resolve("report.md");
+
+        Cli.Result intoFolder = validate("--format", "markdown=" + folder);
+        Cli.Result intoMissing = Cli.run("validate", input.toString(), "-s", "newborn-names", "--lang", "fr",
+                "--format", "markdown=" + missing);
+
+        assertThat(intoFolder.exitCode()).isEqualTo(3);
+        assertThat(intoFolder.err()).isEqualTo("hvd: cannot write " + folder + ": it is a folder\n");
+        assertThat(intoMissing.exitCode()).isEqualTo(3);
+        assertThat(intoMissing.err()).isEqualTo("hvd : impossible d'écrire " + missing + " : le dossier "
+                + missing.getParent() + " n'existe pas\n");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(file -> file.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+        }
     }
 }
