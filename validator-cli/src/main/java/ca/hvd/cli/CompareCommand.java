@@ -77,21 +77,29 @@ final class CompareCommand implements Callable<Integer> {
         Severities levels = SeverityOverrides.parse(severities, texts, spec);
         Standard resolved = Selectors.resolve(standards.registry(), standard, spec, texts);
         List<LabelledDataset> inputs = DatasetArguments.resolve(datasets, resolved, texts, spec);
+        List<Path> files = inputs.stream().map(input -> input.input().path()).toList();
+        List<ReportTargets.Target<ComparisonFormat>> toFiles = reports.stream().filter(wanted -> wanted.file() != null).toList();
+        List<Path> targets = toFiles.stream().map(ReportTargets.Target::file).toList();
+        OutputFile.check(targets, files, standards.directories);
         PrintWriter err = spec.commandLine().getErr();
         ProgressListener progress = !quiet && environment.progress() ? new ProgressBar(err) : ProgressListener.NONE;
         ComparisonReport report = Comparer.compare(new ComparisonRequest(resolved, inputs, levels,
                 ValidationRequest.DEFAULT_EXAMPLES, progress));
 
-        List<Path> files = inputs.stream().map(input -> input.input().path()).toList();
         RenderOptions options = RenderOptions.of(lang);
+        if (!toFiles.isEmpty()) {
+            OutputFile.writeTogether(targets, files, standards.directories, writers -> {
+                for (int i = 0; i < toFiles.size(); i++) {
+                    toFiles.get(i).format().renderer().render(report, options, writers.get(i));
+                }
+            });
+        }
         for (ReportTargets.Target<ComparisonFormat> wanted : reports) {
             if (wanted.file() == null) {
                 PrintWriter out = spec.commandLine().getOut();
                 boolean colour = wanted.format() == ComparisonFormat.TEXT && environment.colour();
                 wanted.format().renderer().render(report, options.withColour(colour), out);
                 out.flush();
-            } else {
-                OutputFile.write(wanted.file(), files, standards.directories, writer -> wanted.format().renderer().render(report, options, writer));
             }
         }
         boolean textOnStdout = reports.size() == 1 && reports.get(0).format() == ComparisonFormat.TEXT

@@ -107,6 +107,11 @@ public final class HvdCommand implements Callable<Integer> {
             code = ExitCode.INPUT.code();
         }
         out.flush();
+        if (out.checkError()) {
+            // a full disk, a closed pipe: what was meant for standard output did not all reach it
+            err.println(texts(language).format("cli.error.stdout"));
+            code = Math.max(code, ExitCode.INPUT.code());
+        }
         err.flush();
         return code;
     }

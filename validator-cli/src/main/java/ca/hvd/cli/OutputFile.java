@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,9 @@ import java.util.List;
  * A report file written whole or not at all: the text goes to a temporary file beside the target,
  * which is then moved into place. An input is never the target: not a file being validated, by any
  * name (a symbolic or hard link to it is the same file), nor a file in a standards directory. A
- * target that is a symbolic link is replaced by the report, never written through.
+ * target that is a symbolic link to a regular file is replaced by the report, never written through.
+ *
+ * A target that is a device or a pipe ({@code /dev/stdout}, {@code /dev/null}) is written to, not replaced.
  *
  * <p>The file gets the permissions of the file it replaces, else those a new file gets (read and
  * write for everyone the process's umask lets), as if it had been written in place. A target that
@@ -58,7 +61,10 @@ final class OutputFile {
     /**
      * Writes several files, each whole or not at all: all go to temporary files beside their
      * targets, and are moved into place only once all are written. (Should a move fail after
-     * another succeeded, the files moved stay.)
+     * another succeeded, the files moved stay.) A target that exists and is neither a regular file
+     * nor a folder (a device such as {@code /dev/null} or {@code /dev/stdout}, a named pipe, a
+     * process substitution's {@code /dev/fd/63}) is written to directly: it cannot be replaced, and
+     * whoever reads it reads a stream.
      *
      * @param targets the files to write
      * @param inputs  the files being read, which must not be overwritten
@@ -66,23 +72,24 @@ final class OutputFile {
      * @throws HvdException when a target is an input or cannot be written
      */
     static void writeTogether(List<Path> targets, List<Path> inputs, List<Path> folders, Contents contents) {
-        for (Path target : targets) {
-            refuseInputs(target, inputs);
-            refuseFolders(target, folders);
-            refuseUnwritablePlace(target);
-        }
+        check(targets, inputs, folders);
         List<Path> temporaries = new ArrayList<>();
         Path current = targets.get(0);
         try {
-            for (Path target : targets) {
-                current = target;
-                temporaries.add(temporaryBeside(target.toAbsolutePath()));
-            }
             List<Writer> writers = new ArrayList<>();
             try {
-                for (Path temporary : temporaries) {
-                    writers.add(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8));
+                for (Path target : targets) {
+                    current = target;
+                    if (isStream(target)) {
+                        temporaries.add(null);
+                        writers.add(Files.newBufferedWriter(target, StandardCharsets.UTF_8, StandardOpenOption.WRITE));
+                    } else {
+                        Path temporary = temporaryBeside(target.toAbsolutePath());
+                        temporaries.add(temporary);
+                        writers.add(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8));
+                    }
                 }
+                current = targets.get(0);
                 contents.writeTo(writers);
             } finally {
                 for (Writer writer : writers) {
@@ -90,6 +97,9 @@ final class OutputFile {
                 }
             }
             for (int i = 0; i < targets.size(); i++) {
+                if (temporaries.get(i) == null) {
+                    continue;
+                }
                 current = targets.get(i);
                 Path absolute = current.toAbsolutePath();
                 keepPermissions(absolute, temporaries.get(i));
@@ -104,12 +114,34 @@ final class OutputFile {
         } finally {
             for (Path temporary : temporaries) {
                 try {
-                    Files.deleteIfExists(temporary);
+                    if (temporary != null) {
+                        Files.deleteIfExists(temporary);
+                    }
                 } catch (IOException ignored) {
                     // the failure being reported matters more than a leftover temporary file
                 }
             }
         }
+    }
+
+    /**
+     * Refuses, before anything is read or written, targets that are inputs, in a standards
+     * directory, folders or in a missing folder: a command checks every file it will write before
+     * it starts, so that a run that fails leaves none of them written.
+     *
+     * @throws HvdException naming the first target refused and why
+     */
+    static void check(List<Path> targets, List<Path> inputs, List<Path> folders) {
+        for (Path target : targets) {
+            refuseInputs(target, inputs);
+            refuseFolders(target, folders);
+            refuseUnwritablePlace(target);
+        }
+    }
+
+    /** Whether a target is written as a stream: it exists (through links) and is neither a regular file nor a folder. */
+    private static boolean isStream(Path target) {
+        return Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
     }
 
     /** A new temporary file beside the target, with the permissions a new file gets where the file system has them. */
@@ -152,8 +184,11 @@ final class OutputFile {
         if (e instanceof AccessDeniedException) {
             return Message.of("output.reason.denied");
         }
-        String why = e instanceof FileSystemException system && system.getReason() != null ? system.getReason()
-                : e == null ? "?" : e.getClass().getSimpleName();
+        // the system's words without the paths a FileSystemException's message adds (a temporary file's)
+        String why = e == null ? null : e instanceof FileSystemException system ? system.getReason() : e.getMessage();
+        if (why == null) {
+            why = e == null ? "?" : e.getClass().getSimpleName();
+        }
         return Message.of("output.reason.other", why);
     }
 

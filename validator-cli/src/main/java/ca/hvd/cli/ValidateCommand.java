@@ -143,6 +143,9 @@ final class ValidateCommand implements Callable<Integer> {
         Standard resolved = Selectors.resolve(standards.registry(), standard, spec, texts);
         Profile layout = profile == null ? null : resolved.profile(profile);
         checkConstants(resolved, layout, texts);
+        List<Report> toFiles = reports.stream().filter(wanted -> wanted.file() != null).toList();
+        List<Path> targets = toFiles.stream().map(Report::file).toList();
+        OutputFile.check(targets, files, standards.directories);
         PrintWriter err = spec.commandLine().getErr();
         ValidationRequest.Builder request = ValidationRequest.builder(resolved)
                 .profile(layout)
@@ -157,15 +160,19 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationReport report = Validator.validate(request.build());
 
         RenderOptions options = RenderOptions.of(lang);
+        if (!toFiles.isEmpty()) {
+            OutputFile.writeTogether(targets, files, standards.directories, writers -> {
+                for (int i = 0; i < toFiles.size(); i++) {
+                    toFiles.get(i).format().renderer().render(report, options, writers.get(i));
+                }
+            });
+        }
         for (Report wanted : reports) {
             if (wanted.file() == null) {
                 PrintWriter out = spec.commandLine().getOut();
                 boolean colour = wanted.format() == ReportFormat.TEXT && environment.colour();
                 wanted.format().renderer().render(report, options.withColour(colour), out);
                 out.flush();
-            } else {
-                OutputFile.write(wanted.file(), files, standards.directories,
-                        writer -> wanted.format().renderer().render(report, options, writer));
             }
         }
         boolean textOnStdout = reports.size() == 1 && reports.get(0).format() == ReportFormat.TEXT

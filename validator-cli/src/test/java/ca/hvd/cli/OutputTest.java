@@ -3,9 +3,16 @@ package ca.hvd.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,5 +96,58 @@ class OutputTest {
                 "Code list \"Sex\" (sex), 2 codes:", "F        Female");
         assertThat(fr.out()).contains("year — Année de naissance", "obligatoire; un nombre entier; plage ≥ 1900, ≤ 2100",
                 "F        Féminin");
+    }
+
+    @Test
+    void aNamedPipeIsWrittenToNotReplacedByAFile() throws Exception {
+        Path input = sample();
+        Path pipe = dir.resolve("reports.pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        CompletableFuture<String> reader = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(pipe);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+
+        Cli.Result result = Cli.run("validate", input.toString(), "-s", "newborn-names", "--format", "json=" + pipe);
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(reader.get(30, TimeUnit.SECONDS)).startsWith("{").contains("\"code\" : \"type-mismatch\"");
+        assertThat(Files.isRegularFile(pipe)).isFalse();
+    }
+
+    @Test
+    void whenOneReportCannotBeWrittenNoneIsAndNothingIsValidated() throws IOException {
+        Path input = sample();
+        Path json = dir.resolve("report.json");
+        Path sarif = dir.resolve("missing").resolve("report.sarif");
+
+        Cli.Result result = Cli.run("validate", input.toString(), "-s", "newborn-names", "--lang", "en",
+                "--format", "json=" + json, "--format", "sarif=" + sarif);
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).isEqualTo("hvd: cannot write " + sarif + ": the folder " + sarif.getParent() + " does not exist\n");
+        assertThat(json).doesNotExist();
+    }
+
+    @Test
+    void aReportThatDoesNotReachStandardOutputFailsTheRun() throws IOException {
+        Path input = sample();
+        OutputStream full = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        StringWriter err = new StringWriter();
+
+        int code = HvdCommand.run(Cli.PLAIN, new PrintWriter(new OutputStreamWriter(full, StandardCharsets.UTF_8)),
+                new PrintWriter(err), "validate", input.toString(), "-s", "newborn-names", "--lang", "en", "-f", "json", "-q");
+
+        assertThat(code).isEqualTo(3);
+        assertThat(err.toString()).isEqualTo("hvd: cannot write to standard output\n");
     }
 }
