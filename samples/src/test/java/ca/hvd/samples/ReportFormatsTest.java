@@ -109,7 +109,7 @@ class ReportFormatsTest {
         checkText(Files.readString(text), sample, verdict, findings, lang);
         checkMarkdown(Files.readString(markdown), verdict, findings, lang);
         checkHtml(Files.readString(html), verdict, conformant, findings, lang);
-        checkJunit(Files.readString(junit), sample, findings);
+        checkJunit(Files.readString(junit), sample, findings, lang);
         checkSarif(Files.readString(sarif), sample, findings, lang);
     }
 
@@ -163,7 +163,7 @@ class ReportFormatsTest {
         }
     }
 
-    private static void checkJunit(String report, Path sample, List<Finding> findings) throws Exception {
+    private static void checkJunit(String report, Path sample, List<Finding> findings, String lang) throws Exception {
         Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(report.getBytes(StandardCharsets.UTF_8)));
         Element suite = (Element) document.getElementsByTagName("testsuite").item(0);
@@ -191,7 +191,11 @@ class ReportFormatsTest {
             assertThat(failures.getLength()).isEqualTo(fails ? 1 : 0);
             assertThat(testCase.getElementsByTagName("system-out").getLength()).isEqualTo(fails ? 0 : 1);
             if (fails) {
-                assertThat(((Element) failures.item(0)).getAttribute("type")).isEqualTo(findings.get(i).code());
+                Element failure = (Element) failures.item(0);
+                assertThat(failure.getAttribute("type")).isEqualTo(findings.get(i).code());
+                // French puts a space before the colon
+                assertThat(failure.getAttribute("message")).matches(lang.equals("fr")
+                        ? "(?s)[^:]+[^ ] : [\\d\\u202F\\u00A0]+ constats?\\. .+" : "(?s)[^:]+[^ ]: [\\d,]+ findings?\\. .+");
             }
         }
     }

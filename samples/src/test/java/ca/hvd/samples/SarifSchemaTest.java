@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -44,7 +45,24 @@ class SarifSchemaTest {
         assertThat(sarifRun.get("language").asString()).isEqualTo("fr");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
+    void aFileGivenTwiceIsOneArtifactWithItsResultsListedTwice() throws IOException {
+        String file = "newborn-names/broken-values.csv";
+
+        Reports.Run run = Reports.hvd(List.of("validate", file, file, "-s", "newborn-names", "--format", "sarif", "-q"));
+
+        JsonNode log = Reports.JSON.readTree(run.out());
+        assertThat(Reports.validateSarif(log)).as("errors against the SARIF 2.1.0 schema").isEmpty();
+        JsonNode sarifRun = log.get("runs").get(0);
+        assertThat(sarifRun.get("artifacts").values().stream().map(a -> a.get("location").get("uri").asString()))
+                .containsExactly(file);
+        List<JsonNode> results = sarifRun.get("results").values().stream().toList();
+        assertThat(results).hasSizeGreaterThan(1).hasSize(2 * (results.size() / 2))
+                .allSatisfy(result -> assertThat(result.get("locations").get(0).get("physicalLocation")
+                        .get("artifactLocation").get("index").asInt()).isZero());
+    }
+
+    @Test
     void theSchemaRejectsWhatSarifForbids() {
         JsonNode broken = Reports.JSON.readTree("""
                 {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "hvd"}},

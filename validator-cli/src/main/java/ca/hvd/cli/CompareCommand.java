@@ -82,7 +82,7 @@ final class CompareCommand implements Callable<Integer> {
         List<Path> targets = toFiles.stream().map(ReportTargets.Target::file).toList();
         OutputFile.check(targets, files, standards.directories);
         PrintWriter err = spec.commandLine().getErr();
-        ProgressListener progress = !quiet && environment.progress() ? new ProgressBar(err) : ProgressListener.NONE;
+        ProgressListener progress = !quiet && environment.progress() ? new ProgressBar(err, lang) : ProgressListener.NONE;
         ComparisonReport report = Comparer.compare(new ComparisonRequest(resolved, inputs, levels,
                 ValidationRequest.DEFAULT_EXAMPLES, progress));
 

@@ -83,7 +83,7 @@ final class HarmonizeCommand implements Callable<Integer> {
         Standard resolved = Selectors.resolve(standards.registry(), standard, spec, texts);
         List<LabelledDataset> inputs = DatasetArguments.resolve(datasets, resolved, texts, spec);
         PrintWriter err = spec.commandLine().getErr();
-        ProgressListener progress = !quiet && environment.progress() ? new ProgressBar(err) : ProgressListener.NONE;
+        ProgressListener progress = !quiet && environment.progress() ? new ProgressBar(err, lang) : ProgressListener.NONE;
         HarmonizeRequest request = new HarmonizeRequest(resolved, inputs, levels, keepInvalid, progress);
         List<Path> files = inputs.stream().map(input -> input.input().path()).toList();
         HarmonizeResult[] result = new HarmonizeResult[1];

@@ -1,7 +1,9 @@
 package ca.hvd.cli;
 
 import ca.hvd.core.engine.ProgressListener;
+import ca.hvd.core.i18n.Language;
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /**
  * A progress bar on standard error for files that take a while: drawn only when the core reports
@@ -14,10 +16,13 @@ final class ProgressBar implements ProgressListener {
     private static final int NAME = 32;
 
     private final PrintWriter err;
+    private final Locale locale;
     private int drawn;
 
-    ProgressBar(PrintWriter err) {
+    /** A bar on standard error, its record count written as the language writes numbers ({@code 1 051 077} in French). */
+    ProgressBar(PrintWriter err, Language language) {
         this.err = err;
+        this.locale = language.locale();
     }
 
     @Override
@@ -38,7 +43,7 @@ final class ProgressBar implements ProgressListener {
         if (name.length() > NAME) {
             name = "…" + name.substring(name.length() - NAME + 1);
         }
-        String line = String.format("[%s%s] %3d%%  %,d  %s (%d/%d)", "#".repeat(filled), "-".repeat(BAR - filled),
+        String line = String.format(locale, "[%s%s] %3d%%  %,d  %s (%d/%d)", "#".repeat(filled), "-".repeat(BAR - filled),
                 Math.round(progress.fraction() * 100), progress.records(), name, progress.index() + 1,
                 progress.datasets());
         err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));

@@ -154,7 +154,7 @@ final class ValidateCommand implements Callable<Integer> {
                 .failOn(failOn)
                 .exampleLimit(maxExamples)
                 .threads(threads)
-                .progress(!quiet && environment.progress() ? new ProgressBar(err) : ProgressListener.NONE);
+                .progress(!quiet && environment.progress() ? new ProgressBar(err, lang) : ProgressListener.NONE);
         constants.forEach(request::constant);
         files.forEach(file -> request.dataset(DatasetInput.of(file)));
         ValidationReport report = Validator.validate(request.build());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.hvd.core.engine.DatasetInput;
 import ca.hvd.core.engine.ProgressListener.Progress;
+import ca.hvd.core.i18n.Language;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ class ProgressBarTest {
     @Test
     void theBarIsDrawnInPlaceOnlyPastTheStartAndErasedWhenTheFileIsDone() {
         StringWriter err = new StringWriter();
-        ProgressBar bar = new ProgressBar(new PrintWriter(err));
+        ProgressBar bar = new ProgressBar(new PrintWriter(err), Language.EN);
 
         bar.progress(new Progress(FILE, 0, 2, 0, 1000, 0, false));
         String atStart = err.toString();
@@ -32,9 +33,21 @@ class ProgressBarTest {
     }
 
     @Test
+    void theRecordCountIsWrittenAsTheLanguageWritesNumbers() {
+        StringWriter err = new StringWriter();
+        ProgressBar bar = new ProgressBar(new PrintWriter(err), Language.FR);
+
+        bar.progress(new Progress(FILE, 0, 1, 500, 1000, 1051077, false));
+
+        String grouped = String.format(Language.FR.locale(), "%,d", 1051077);
+        assertThat(grouped).isNotEqualTo("1,051,077").hasSize(9);
+        assertThat(err.toString()).isEqualTo("\r[###############---------------]  50%  " + grouped + "  big.csv (1/1)");
+    }
+
+    @Test
     void aSmallFileNeverShowsABar() {
         StringWriter err = new StringWriter();
-        ProgressBar bar = new ProgressBar(new PrintWriter(err));
+        ProgressBar bar = new ProgressBar(new PrintWriter(err), Language.EN);
 
         bar.progress(new Progress(FILE, 0, 1, 0, 10, 0, false));
         bar.progress(new Progress(FILE, 0, 1, 10, 10, 1, true));

@@ -75,8 +75,8 @@ final class JunitRenderer implements Renderer {
                 out.write(" line=\"" + group.examples().get(0).line() + "\"");
             }
             out.write(">\n");
-            String summary = Texts.title(m, group) + ": " + m.format("report.findings.count", group.count()) + ". "
-                    + Texts.message(m, group);
+            String summary = m.format("report.junit.summary", Texts.title(m, group),
+                    m.format("report.findings.count", group.count())) + " " + Texts.message(m, group);
             if (report.failOn().fails(group.severity())) {
                 out.write("      <failure type=\"" + group.key().code().id() + "\" message=\"" + x(summary) + "\">"
                         + details(m, group) + "</failure>\n");

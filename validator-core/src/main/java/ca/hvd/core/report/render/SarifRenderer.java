@@ -16,8 +16,10 @@ import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -68,17 +70,21 @@ final class SarifRenderer implements Renderer {
         run.put("language", language.code());
         ArrayNode artifacts = run.putArray("artifacts");
         ArrayNode results = run.putArray("results");
-        List<DatasetReport> datasets = report.datasets();
-        for (int index = 0; index < datasets.size(); index++) {
-            DatasetReport dataset = datasets.get(index);
+        // SARIF wants each artifact once: a file given twice is one artifact, its results listed twice
+        Map<String, Integer> artifactIndex = new HashMap<>();
+        for (DatasetReport dataset : report.datasets()) {
             String uri = uri(dataset.source(), options.workingDirectory());
-            ObjectNode artifact = artifacts.addObject();
-            artifact.putObject("location").put("uri", uri);
-            artifact.putArray("roles").add("analysisTarget");
-            artifact.put("encoding", dataset.format().encoding());
-            ObjectNode properties = artifact.putObject("properties");
-            properties.put("records", dataset.records());
-            properties.put("conformant", dataset.conformant(report.failOn()));
+            Integer known = artifactIndex.putIfAbsent(uri, artifactIndex.size());
+            int index = known != null ? known : artifactIndex.get(uri);
+            if (known == null) {
+                ObjectNode artifact = artifacts.addObject();
+                artifact.putObject("location").put("uri", uri);
+                artifact.putArray("roles").add("analysisTarget");
+                artifact.put("encoding", dataset.format().encoding());
+                ObjectNode properties = artifact.putObject("properties");
+                properties.put("records", dataset.records());
+                properties.put("conformant", dataset.conformant(report.failOn()));
+            }
             for (FindingGroup group : dataset.findings()) {
                 List<Example> examples = group.examples().isEmpty() ? List.of(new Example(0, 0, null)) : group.examples();
                 for (Example example : examples) {
