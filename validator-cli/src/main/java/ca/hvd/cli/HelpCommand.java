@@ -24,7 +24,8 @@ final class HelpCommand implements Callable<Integer> {
             CommandLine sub = target.getSubcommands().get(name);
             if (sub == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
-                        HvdCommand.texts(LanguageOption.scan(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])))
+                        HvdCommand.texts(LanguageOption.scan(HvdCommand.environment(spec),
+                                spec.commandLine().getParseResult().originalArgs().toArray(new String[0])))
                                 .format("cli.usage.unknown", name, 0, ""));
             }
             target = sub;

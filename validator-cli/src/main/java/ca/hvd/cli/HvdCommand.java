@@ -95,7 +95,7 @@ public final class HvdCommand implements Callable<Integer> {
 
     /** Runs hvd in a given environment (terminal or not, environment variables): for tests. */
     static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
-        Language language = LanguageOption.scan(args);
+        Language language = LanguageOption.scan(environment, args);
         CommandLine commandLine = configure(withSubcommands(new CommandLine(new HvdCommand(environment)), args), language,
                 out, err);
         int code;

@@ -1,26 +1,33 @@
 package ca.hvd.cli;
 
 import ca.hvd.core.i18n.Language;
-import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code --lang en|fr}: the language of reports and messages; default from the system locale. */
+/**
+ * {@code --lang en|fr}: the language of reports and messages; default the system's
+ * ({@link Environment#language()}).
+ */
 final class LanguageOption {
 
     @Option(names = "--lang", paramLabel = "en|fr", descriptionKey = "option.lang",
             converter = LanguageConverter.class, completionCandidates = Codes.class)
     Language language;
 
-    /** The language chosen, else the system locale's. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** The language chosen, else the system's. */
     Language language() {
-        return language != null ? language : Language.of(Locale.getDefault());
+        return language != null ? language : HvdCommand.environment(command).language();
     }
 
     /**
-     * The language named by {@code --lang} anywhere in the arguments, else the system locale's: used
-     * for help and usage errors, before the command line is parsed.
+     * The language named by {@code --lang} anywhere in the arguments, else the system's: used for
+     * help and usage errors, before the command line is parsed.
      */
-    static Language scan(String... args) {
+    static Language scan(Environment environment, String... args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String value = arg.startsWith("--lang=") ? arg.substring("--lang=".length())
@@ -33,7 +40,7 @@ final class LanguageOption {
                 }
             }
         }
-        return Language.of(Locale.getDefault());
+        return environment.language();
     }
 
     /** The codes {@code --lang} accepts, as listed in usage errors. */
