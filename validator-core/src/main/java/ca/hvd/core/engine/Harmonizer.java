@@ -6,6 +6,7 @@ import ca.hvd.core.report.DatasetReport;
 import ca.hvd.core.report.FindingCode;
 import ca.hvd.core.report.FindingKey;
 import ca.hvd.core.report.Severity;
+import ca.hvd.core.source.HeaderMatcher;
 import ca.hvd.core.standard.Field;
 import ca.hvd.core.standard.FieldType;
 import ca.hvd.core.standard.Standard;
@@ -62,8 +63,8 @@ import java.util.Set;
  */
 public final class Harmonizer {
 
-    /** The lineage columns, after the canonical fields. */
-    static final List<String> LINEAGE = List.of("source_dataset", "source_file", "source_line");
+    /** How many lineage columns follow the canonical fields ({@link HeaderMatcher#lineageColumns}). */
+    private static final int LINEAGE_COLUMNS = 3;
 
     /** The column of the rejects file that lists each row's errors. */
     static final String FINDINGS = "findings";
@@ -97,12 +98,10 @@ public final class Harmonizer {
         }
     }
 
-    /** The header of the output: the canonical fields, then the lineage columns. */
+    /** The header of the output: the canonical fields, then the lineage columns ({@link HeaderMatcher#lineageColumns}). */
     public static List<String> header(Standard standard) {
         List<String> header = new ArrayList<>(standard.fields().stream().map(Field::name).toList());
-        for (String column : LINEAGE) {
-            header.add(header.contains(column) ? "hvd_" + column : column);
-        }
+        header.addAll(HeaderMatcher.lineageColumns(standard));
         return header;
     }
 
@@ -299,7 +298,7 @@ public final class Harmonizer {
                 }
                 index++;
                 LabelledDataset dataset = request.datasets().get(Integer.parseInt(judgedRow.getField(width)));
-                List<String> row = new ArrayList<>(width + LINEAGE.size() + 1);
+                List<String> row = new ArrayList<>(width + LINEAGE_COLUMNS + 1);
                 for (int i = 0; i < width; i++) {
                     row.add(CsvCells.neutralize(judgedRow.getField(i), types[i].isNumeric()));
                 }

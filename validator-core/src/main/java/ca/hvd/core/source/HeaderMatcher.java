@@ -48,6 +48,22 @@ public final class HeaderMatcher {
         this.wantedByName = Map.copyOf(byName);
     }
 
+    /** The lineage columns {@code hvd harmonize} writes after a standard's fields, as named when no field has their names. */
+    private static final List<String> LINEAGE = List.of("source_dataset", "source_file", "source_line");
+
+    /**
+     * The names of the lineage columns {@code hvd harmonize} writes after the standard's fields:
+     * {@code source_dataset}, {@code source_file} and {@code source_line}, each prefixed with
+     * {@code hvd_} should the standard have a field of that name. The standard's own layout
+     * recognises them: they are neither checked nor reported as {@code extra-column}, so a
+     * harmonized file validates as it is.
+     */
+    public static List<String> lineageColumns(Standard standard) {
+        Set<String> fields = new HashSet<>();
+        standard.fields().forEach(field -> fields.add(field.name()));
+        return LINEAGE.stream().map(column -> fields.contains(column) ? "hvd_" + column : column).toList();
+    }
+
     /** The matcher of a standard's own layout: each field by its canonical name and aliases. */
     public static HeaderMatcher of(Standard standard) {
         return of(standard, null, Set.of());
@@ -56,7 +72,8 @@ public final class HeaderMatcher {
     /**
      * The matcher of a publisher's layout: the fields a profile maps by the names it gives, the
      * others by their canonical names and aliases, plus the profile's ignored, total and filter
-     * columns and its spread columns.
+     * columns and its spread columns; without a profile, the standard's own layout, which ignores
+     * the {@link #lineageColumns lineage columns} of a harmonized file.
      *
      * @param standard the standard
      * @param profile  the layout, or {@code null} for the standard's own
@@ -84,7 +101,9 @@ public final class HeaderMatcher {
                 }
             }
         }
-        if (profile != null) {
+        if (profile == null) {
+            lineageColumns(standard).forEach(name -> wanted.add(new Wanted(Wanted.Role.IGNORED, null, List.of(name), false)));
+        } else {
             profile.ignored().forEach(name -> wanted.add(new Wanted(Wanted.Role.IGNORED, null, List.of(name), false)));
             if (wide != null && !wide.total().isEmpty()) {
                 wanted.add(new Wanted(Wanted.Role.TOTAL, null, wide.total(), true));
