@@ -23,10 +23,13 @@ import picocli.CommandLine.ParameterException;
  *
  * <ul>
  *   <li>{@code LABEL=} names the dataset in reports (letters, digits, {@code _ . -}, at most 32,
- *       starting with a letter or digit); without it, the file's name without its extension.</li>
- *   <li>After the last {@code #}: {@code &}-separated {@code KEY=VALUE} pairs; {@code profile} is the
- *       publisher's layout, any other key a field's value for every record (as {@code --set}).
- *       A file whose name holds a {@code #} is written with a final {@code #}: {@code a#1.csv#}.</li>
+ *       starting with a letter or digit); without it, the file's name without its extension, made
+ *       one (other characters become {@code _}, what precedes the first letter or digit is dropped,
+ *       cut to 32).</li>
+ *   <li>After the last {@code #}: {@code &}-separated {@code KEY=VALUE} pairs, each key once and each
+ *       value non-empty; {@code profile} is the publisher's layout, any other key a field's value
+ *       for every record (as {@code --set}). A file whose name holds a {@code #} is written with a
+ *       final {@code #}: {@code a#1.csv#}.</li>
  * </ul>
  */
 final class DatasetArguments {
@@ -76,9 +79,10 @@ final class DatasetArguments {
             throw usage(spec, texts.format("cli.usage.dataset", text));
         }
         if (label == null) {
-            String name = file.getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            label = dot > 0 ? name.substring(0, dot) : name;
+            label = labelOf(file);
+            if (label.isEmpty()) {
+                throw usage(spec, texts.format("cli.usage.dataset.no-label", text));
+            }
         }
         String profile = null;
         Map<String, String> constants = new LinkedHashMap<>();
@@ -89,6 +93,12 @@ final class DatasetArguments {
             }
             String key = pair.substring(0, equals).strip();
             String value = pair.substring(equals + 1);
+            if (value.isBlank()) {
+                throw usage(spec, texts.format("cli.usage.dataset.empty", text, key));
+            }
+            if (PROFILE.equals(key) ? profile != null : constants.containsKey(key)) {
+                throw usage(spec, texts.format("cli.usage.dataset.twice", text, key));
+            }
             if (PROFILE.equals(key)) {
                 profile = value.strip();
             } else {
@@ -96,6 +106,19 @@ final class DatasetArguments {
             }
         }
         return new Spec(text, label, file, profile, constants);
+    }
+
+    /**
+     * The label a file's name makes: without its extension, each character that a label cannot
+     * hold replaced by {@code _}, what comes before the first letter or digit dropped, cut to 32
+     * characters; empty when the name has no letter or digit.
+     */
+    static String labelOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String bare = (dot > 0 ? name.substring(0, dot) : name).replaceAll("[^A-Za-z0-9_.-]", "_");
+        String label = bare.replaceFirst("^[^A-Za-z0-9]+", "");
+        return label.length() > 32 ? label.substring(0, 32) : label;
     }
 
     /**

@@ -191,6 +191,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** Each {@code --set} names a field of the standard, and each of the profile's parameters is set. */
     private void checkConstants(Standard resolved, Profile layout, Messages texts) {
+        for (Map.Entry<String, String> constant : constants.entrySet()) {
+            if (constant.getValue() == null || constant.getValue().isBlank()) {
+                throw new ParameterException(spec.commandLine(), texts.format("cli.usage.set.empty", constant.getKey()));
+            }
+        }
         for (String field : constants.keySet()) {
             if (resolved.field(field).isEmpty()) {
                 throw new ParameterException(spec.commandLine(), texts.format("cli.usage.set.field", field,

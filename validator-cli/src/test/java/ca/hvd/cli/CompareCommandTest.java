@@ -118,6 +118,34 @@ class CompareCommandTest {
     }
 
     @Test
+    void aKeyGivenTwiceOrWithoutAValueIsAUsageError() throws IOException {
+        Path ns = names("ns.csv", "NS", 2018);
+
+        Cli.Result twice = Cli.run("compare", "-s", "newborn-names", ns + "#profile=ns&profile=on", "--lang", "en");
+        Cli.Result blank = Cli.run("compare", "-s", "newborn-names", "B=" + ns + "#sex=", "--lang", "fr");
+
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.err()).startsWith("hvd: invalid dataset '" + ns + "#profile=ns&profile=on': profile is given twice\n");
+        assertThat(blank.exitCode()).isEqualTo(2);
+        assertThat(blank.err()).startsWith("hvd : jeu de données 'B=" + ns + "#sex=' invalide : sex n'a pas de valeur après =\n");
+    }
+
+    @Test
+    void aLabelMadeFromAFileNameKeepsOnlyWhatALabelMayHold() throws IOException {
+        Path formula = names("=1+2.csv", "NS", 2018);
+        Path longName = names("ontario-top-baby-names-female-1917-2019-en.csv", "ON", 2018);
+        Path symbols = names("+++.csv", "BC", 2018);
+
+        Cli.Result result = Cli.run("compare", "-s", "newborn-names", formula.toString(), longName.toString(), "-f", "json", "-q");
+        Cli.Result none = Cli.run("compare", "-s", "newborn-names", symbols.toString(), "--lang", "en");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("\"label\" : \"1_2\"", "\"label\" : \"ontario-top-baby-names-female-19\"");
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).contains("its file's name has no letter or digit to make a label; give one, e.g. A=" + symbols);
+    }
+
+    @Test
     void aMissingFileExitsWithThreeAndAnInputIsNeverOverwritten() throws IOException {
         Path ns = names("ns.csv", "NS", 2018);
         String before = Files.readString(ns);

@@ -71,6 +71,15 @@ class ProfileOptionsTest {
     }
 
     @Test
+    void setWithoutAValueIsAUsageError() throws IOException {
+        Cli.Result result = Cli.run("validate", ontarioGirls().toString(), "-s", "newborn-names", "-p", "on",
+                "--set", "sex=", "--lang", "en");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("hvd: --set sex: give a value, e.g. --set sex=...\n");
+    }
+
+    @Test
     void anUnknownProfileExitsWithThreeAndListsTheProfiles() throws IOException {
         Cli.Result result = Cli.run("validate", ontarioGirls().toString(), "-s", "newborn-names", "-p", "yk", "--lang", "en");
 
