@@ -68,7 +68,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Language lang = language.language();
+        Language lang = language.language(spec);
         Messages texts = HvdCommand.texts(lang);
         Environment environment = HvdCommand.environment(spec);
         List<ReportTargets.Target<ComparisonFormat>> reports = ReportTargets.parse(formats, output, ComparisonFormat.TEXT,

@@ -6,6 +6,7 @@ import ca.hvd.core.standard.Standard;
 import ca.hvd.core.standard.StandardRegistry;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * The options every command that writes one document about standards shares: {@code -o FILE},
@@ -26,8 +27,12 @@ final class DocumentOptions {
     @Mixin
     VerboseOption verbose;
 
+    /** The command these options are mixed into. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     Language language() {
-        return languageOption.language();
+        return languageOption.language(command);
     }
 
     Messages texts() {

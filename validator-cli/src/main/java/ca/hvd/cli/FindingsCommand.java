@@ -27,7 +27,7 @@ final class FindingsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        FindingsCatalog.render(format, language.language(), out);
+        FindingsCatalog.render(format, language.language(spec), out);
         out.flush();
         return ExitCode.OK.code();
     }

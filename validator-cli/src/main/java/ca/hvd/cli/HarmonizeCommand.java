@@ -69,7 +69,7 @@ final class HarmonizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Language lang = language.language();
+        Language lang = language.language(spec);
         Messages texts = HvdCommand.texts(lang);
         Environment environment = HvdCommand.environment(spec);
         if (keepInvalid && rejects != null) {

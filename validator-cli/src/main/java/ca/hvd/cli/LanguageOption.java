@@ -3,7 +3,6 @@ package ca.hvd.cli;
 import ca.hvd.core.i18n.Language;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code --lang en|fr}: the language of reports and messages; default the system's
@@ -15,11 +14,12 @@ final class LanguageOption {
             converter = LanguageConverter.class, completionCandidates = Codes.class)
     Language language;
 
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec command;
-
-    /** The language chosen, else the system's. */
-    Language language() {
+    /**
+     * The language chosen, else the system's.
+     *
+     * @param command the command running (its root holds the {@link Environment})
+     */
+    Language language(CommandSpec command) {
         return language != null ? language : HvdCommand.environment(command).language();
     }
 

@@ -59,7 +59,7 @@ final class StandardsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Language lang = language.language();
+            Language lang = language.language(spec);
             Messages texts = HvdCommand.texts(lang);
             PrintWriter out = spec.commandLine().getOut();
             StandardRegistry registry = standards.registry();
@@ -106,7 +106,7 @@ final class StandardsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Language lang = language.language();
+            Language lang = language.language(spec);
             Messages texts = HvdCommand.texts(lang);
             Standard shown = Selectors.resolve(standards.registry(), standard, spec, texts);
             PrintWriter out = spec.commandLine().getOut();

@@ -125,7 +125,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Language lang = language.language();
+        Language lang = language.language(spec);
         Messages texts = HvdCommand.texts(lang);
         Environment environment = HvdCommand.environment(spec);
         if (maxExamples < 0) {

@@ -88,6 +88,15 @@ class ProfileOptionsTest {
     }
 
     @Test
+    void aProfileOfAStandardWithoutProfilesSaysItHasNone() {
+        Cli.Result result = Cli.run("template", "federal-contracts", "-p", "x", "--lang", "en");
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).isEqualTo("hvd: No profile of federal-contracts@1.0.0 is named x: it has no profiles; "
+                + "its files are read in its own layout.\n");
+    }
+
+    @Test
     void setGivesAFieldToAFileInTheStandardsOwnLayout() throws IOException {
         Path file = dir.resolve("names.csv");
         Files.writeString(file, "year,sex,name,count\n2019,F,OLIVIA,66\n", StandardCharsets.UTF_8);

@@ -88,8 +88,8 @@ public record Standard(
     public Profile profile(String name) {
         Profile profile = profiles.get(name);
         if (profile == null) {
-            throw new StandardException(Message.of("standard.profile.unknown", name, ref.toString(),
-                    profiles.isEmpty() ? "-" : String.join(", ", profiles.keySet())));
+            throw new StandardException(profiles.isEmpty() ? Message.of("standard.profile.none", name, ref.toString())
+                    : Message.of("standard.profile.unknown", name, ref.toString(), String.join(", ", profiles.keySet())));
         }
         return profile;
     }
