@@ -50,4 +50,19 @@ class SystemLanguageTest {
         assertThat(byDefault.err()).startsWith("hvd : ");
         assertThat(chosen.err()).startsWith("hvd: ");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "standards docs newborn-names | # Prénoms des nouveau-nés",
+        "standards show newborn-names | newborn-names@1.0.0 — Prénoms des nouveau-nés",
+        "findings                     | Codes de constats",
+        "template federal-contracts -p x | hvd : Aucun profil de federal-contracts@1.0.0",
+    })
+    void everyCommandTakesTheSystemsLanguageWithoutLang(String command, String start) {
+        Environment french = new Environment(Map.of("LANG", "fr_CA.UTF-8"), false);
+
+        Cli.Result result = Cli.run(french, command.split(" "));
+
+        assertThat(result.out() + result.err()).startsWith(start);
+    }
 }
