@@ -69,7 +69,8 @@ public final class CompiledStandard {
     private record UniqueCheck(int index, int[] fields, Slot slot) {
     }
 
-    private record HeaderFinding(Slot slot, String value) {
+    /** A finding of the header: its slot, the column's name as written and its 1-based position (0 for none). */
+    private record HeaderFinding(Slot slot, String value, int position) {
     }
 
     private record CaseCheck(int field, Slot slot) {
@@ -207,7 +208,9 @@ public final class CompiledStandard {
      */
     public void start(Tally tally, long headerLine) {
         for (HeaderFinding finding : headerFindings) {
-            tally.add(finding.slot(), headerLine, 0, finding.value());
+            // where in the header: two blank headers, or two copies of a column, differ by nothing else
+            tally.add(finding.slot(), headerLine, 0, finding.value(),
+                    finding.position() > 0 ? List.of(finding.position()) : List.of());
         }
         for (int i = 0; i < constantFields.length; i++) {
             constantChecks.get(i).check(constantValues[i], 0, 0, tally);
@@ -470,7 +473,7 @@ public final class CompiledStandard {
                     ? Message.of(issue.code().messageKey(), issue.field() == null ? issue.columnName() : matcher.accepted(issue.field()))
                     : Message.of(issue.code().messageKey());
             Slot slot = slots.of(issue.code(), issue.field(), issue.columnName(), null, message);
-            headerFindings.add(new HeaderFinding(slot, issue.columnName()));
+            headerFindings.add(new HeaderFinding(slot, issue.columnName(), issue.column() + 1));
         }
     }
 

@@ -71,7 +71,7 @@ class ProfilesTest {
                 """, Map.of());
 
         assertThat(summary(report)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "extra-column null [Extra]", "info 1 1=Extra",
+                "extra-column null [Extra]", "info 1 1=Extra[10]",
                 "filtered-record null [Kind]", "info 1 5=proportion",
                 "not-in-codelist region [Area]", "error 1 6=30",
                 "not-in-codelist sex [Gender]", "error 1 6=Unknown",

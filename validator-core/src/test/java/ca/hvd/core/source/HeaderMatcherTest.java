@@ -155,7 +155,7 @@ class HeaderMatcherTest {
         FindingKey extra = key(FindingCode.EXTRA_COLUMN, null, "Notes");
         assertThat(keys(report)).containsExactly(extra);
         assertThat(group(report, extra).severity()).isEqualTo(Severity.WARNING);
-        assertThat(examples(report, extra)).containsExactly(new Example(1, 0, "Notes"));
+        assertThat(examples(report, extra)).containsExactly(new Example(1, 0, "Notes", List.of(6)));
     }
 
     @Test
@@ -168,8 +168,8 @@ class HeaderMatcherTest {
         FindingKey alias = key(FindingCode.DUPLICATE_COLUMN, "name", "first name");
         assertThat(keys(report)).containsExactlyInAnyOrder(sameName, alias);
         assertThat(group(report, sameName).severity()).isEqualTo(Severity.ERROR);
-        assertThat(examples(report, sameName)).containsExactly(new Example(1, 0, "Name"));
-        assertThat(examples(report, alias)).containsExactly(new Example(1, 0, "first name"));
+        assertThat(examples(report, sameName)).containsExactly(new Example(1, 0, "Name", List.of(6)));
+        assertThat(examples(report, alias)).containsExactly(new Example(1, 0, "first name", List.of(7)));
         assertThat(report.fields().get("name")).usingRecursiveComparison().ignoringFields("profile").isEqualTo(new FieldStats("name", 1, 0));
     }
 
@@ -194,8 +194,8 @@ class HeaderMatcherTest {
                 key(FindingCode.BLANK_HEADER, null, ""),
                 key(FindingCode.BLANK_HEADER, null, " "));
         assertThat(group(report, key(FindingCode.BLANK_HEADER, null, "")).severity()).isEqualTo(Severity.WARNING);
-        assertThat(examples(report, key(FindingCode.BLANK_HEADER, null, ""))).containsExactly(new Example(1, 0, ""));
-        assertThat(examples(report, key(FindingCode.BLANK_HEADER, null, " "))).containsExactly(new Example(1, 0, " "));
+        assertThat(examples(report, key(FindingCode.BLANK_HEADER, null, ""))).containsExactly(new Example(1, 0, "", List.of(3)));
+        assertThat(examples(report, key(FindingCode.BLANK_HEADER, null, " "))).containsExactly(new Example(1, 0, " ", List.of(7)));
     }
 
     @Test
@@ -207,7 +207,7 @@ class HeaderMatcherTest {
         FindingKey order = key(FindingCode.COLUMN_ORDER, "second", "second");
         assertThat(keys(report)).containsExactly(order);
         assertThat(group(report, order).severity()).isEqualTo(Severity.ERROR);
-        assertThat(examples(report, order)).containsExactly(new Example(1, 0, "second"));
+        assertThat(examples(report, order)).containsExactly(new Example(1, 0, "second", List.of(1)));
     }
 
     @Test
