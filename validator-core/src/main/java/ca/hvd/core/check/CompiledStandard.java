@@ -641,11 +641,28 @@ public final class CompiledStandard {
             }
             boolean single = fields.length == 1;
             Slot slot = slots.of(FindingCode.DUPLICATE_KEY, single ? key.fields().get(0) : null,
-                    single ? columnName(fields[0]) : null, key.label(),
+                    single ? columnName(fields[0]) : keyColumns(fields), key.label(),
                     Message.of(FindingCode.DUPLICATE_KEY.messageKey(), key.label()));
             checks.add(new UniqueCheck(checks.size(), fields, slot));
         }
         return checks.toArray(new UniqueCheck[0]);
+    }
+
+    /**
+     * The file's columns a composite key reads, joined by {@code +} in the key's order (a wide
+     * layout's spread columns as {@link #spreadLabel}); fields given as constants have none.
+     * {@code null} when no field of the key is read from a column.
+     */
+    private String keyColumns(int[] fields) {
+        List<String> columns = new ArrayList<>();
+        for (int field : fields) {
+            String column = wide != null && field == wide.keyField() ? spreadLabel()
+                    : wide != null && field == wide.valueField() ? null : columnName(field);
+            if (column != null) {
+                columns.add(column);
+            }
+        }
+        return columns.isEmpty() ? null : String.join("+", columns);
     }
 
     /** Whether a field gets values: from a column, a constant or a wide layout. */

@@ -154,7 +154,8 @@ class RecordChecksTest {
                 + "2019,NS,F,OLIVIA,5\n"
                 + "2019,NS,F,Olivia,11\n");
 
-        FindingKey duplicate = new FindingKey(FindingCode.DUPLICATE_KEY, null, null, "jurisdiction+year+sex+name");
+        // the file's columns, in the key's order, beside the canonical fields
+        FindingKey duplicate = new FindingKey(FindingCode.DUPLICATE_KEY, null, "Province+Year+Sex+Name", "jurisdiction+year+sex+name");
         FindingKey otherCase = new FindingKey(FindingCode.INCONSISTENT_CASE, "name", "Name", null);
         assertThat(keys(report)).as("Olivia is another name, in the less common case").containsExactlyInAnyOrder(duplicate, otherCase);
         assertThat(examples(report, duplicate)).containsExactly(new Example(5, 4, "NS | 2019 | F | OLIVIA", List.of(2L)));
@@ -167,7 +168,7 @@ class RecordChecksTest {
     void partsOfACompositeKeyThatRunTogetherDifferentlyAreNotTheSameKey() {
         DatasetReport report = names.validate(NAMES_HEADER + "NS,2019,F,OLIVIA,66\nNS,2019,FO,LIVIA,66\nNS,2019,F,OLIVIA ,10\n");
 
-        FindingKey duplicate = new FindingKey(FindingCode.DUPLICATE_KEY, null, null, "jurisdiction+year+sex+name");
+        FindingKey duplicate = new FindingKey(FindingCode.DUPLICATE_KEY, null, "jurisdiction+year+sex+name", "jurisdiction+year+sex+name");
         assertThat(keys(report)).containsExactlyInAnyOrder(duplicate,
                 new FindingKey(FindingCode.NOT_IN_CODELIST, "sex", "sex", null),
                 new FindingKey(FindingCode.LEADING_TRAILING_SPACE, "name", "name", null));

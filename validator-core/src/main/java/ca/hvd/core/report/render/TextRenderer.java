@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * The terminal summary: per file a verdict line, counts, and the findings by code and field with
  * their examples, then how each field is filled. Every line fits {@value #WIDTH} columns except a
- * file name longer than that, which is never cut. Values from the data have control characters
+ * file name, or a word of a finding's subject, longer than that, which is never cut. Values from the data have control characters
  * escaped, so a file cannot drive the terminal. With {@link RenderOptions#colour()} the verdicts
  * and severities are coloured with ANSI codes (the caller decides: a terminal, no {@code NO_COLOR}).
  */
@@ -101,8 +101,10 @@ final class TextRenderer implements Renderer {
         }
         line(out, head + " ".repeat(Math.max(1, WIDTH - 2 - used - count.length())) + count);
         if (!subject.isEmpty() && !besideCode) {
-            // never cut: the field, column and rule are what the steward searches the file for
-            line(out, MESSAGE_INDENT + subject);
+            // wrapped, never cut: the field, column and rule are what the steward searches the file for
+            for (String line : wrap(subject, MESSAGE_INDENT)) {
+                line(out, line);
+            }
         }
         for (String line : wrap(Escape.controls(Texts.message(m, group)), MESSAGE_INDENT)) {
             line(out, line);
