@@ -476,23 +476,30 @@ final class StandardDiffer {
             if (was == null) {
                 add(Kind.PROFILE_ADDED, name, false, null, name, Message.of("diff.profile-added", name, profile.title()));
             } else {
-                List<String> parts = differences(was, profile);
-                if (!parts.isEmpty()) {
-                    add(Kind.PROFILE_CHANGED, name, false, null, String.join(", ", parts),
-                            Message.of("diff.profile-changed", name, String.join(", ", parts)));
+                // one change per part, said in words; the part's name in the profile format stays the change's "after"
+                for (String part : differences(was, profile)) {
+                    Message text = part.startsWith(FIELDS) ? Message.of("diff.profile-changed.field", name, part.substring(FIELDS.length()))
+                            : Message.of("diff.profile-changed." + part, name);
+                    add(Kind.PROFILE_CHANGED, name, false, null, part, text);
                 }
             }
         });
     }
 
-    /** What differs between two versions of a profile: the fields whose mapping changed, then the other keys of the format. */
+    /** The prefix of a profile difference that names a field's mapping. */
+    private static final String FIELDS = "fields.";
+
+    /**
+     * What differs between two versions of a profile, as the format's keys: the fields whose mapping
+     * changed ({@code fields.NAME}), then the other keys of the format.
+     */
     private static List<String> differences(Profile a, Profile b) {
         List<String> parts = new ArrayList<>();
         Set<String> fields = new LinkedHashSet<>(b.fields().keySet());
         fields.addAll(a.fields().keySet());
         for (String field : fields) {
             if (!Objects.equals(a.fields().get(field), b.fields().get(field))) {
-                parts.add("fields." + field);
+                parts.add(FIELDS + field);
             }
         }
         compare(parts, "title", a.title(), b.title());

@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import ca.hvd.core.StandardFolders;
 import ca.hvd.core.i18n.Language;
+import ca.hvd.core.i18n.Messages;
 import ca.hvd.core.standard.StandardDiff.Bump;
 import ca.hvd.core.standard.StandardDiff.Change;
 import ca.hvd.core.standard.StandardDiff.Kind;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -273,6 +275,8 @@ class StandardDiffTest {
         assertThat(diff.breaking()).isFalse();
         assertThat(diff.semverViolation()).isFalse();
         assertThat(diff.changes().get(2).text().in(Language.FR)).isEqualTo("nouveau champ facultatif unit_type");
+        assertThat(diff.changes().get(5).text().in(Language.EN)).isEqualTo("profile bdoa: how it reads unit_type changed");
+        assertThat(diff.changes().get(5).text().in(Language.FR)).isEqualTo("profil bdoa : sa lecture de unit_type a changé");
         assertThat(diff.changes().get(3).text().in(Language.EN)).isEqualTo("new code list unit-types, \"Unit designators (Canada Post)\" (11 codes)");
     }
 
@@ -287,5 +291,13 @@ class StandardDiffTest {
                 tuple(Kind.ALIAS_REMOVED, "unit"),
                 tuple(Kind.FIELD_REMOVED, "unit_type"));
         assertThat(back.semverViolation()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"field", "title", "description", "basedOn", "source", "ignoredColumns", "wide", "filter", "severities"})
+    void everyPartOfAProfileThatCanChangeIsSaidInWordsInBothLanguages(String part) {
+        for (Language language : Language.values()) {
+            assertThat(Messages.of(language).has("diff.profile-changed." + part)).as(language + " " + part).isTrue();
+        }
     }
 }

@@ -188,7 +188,9 @@ public final class DataDictionary {
                 }
                 Profile.SourceHints source = profile.source();
                 if (source.encoding() != null) {
-                    facts.add(m.format("dict.profile.encoding", source.encoding()));
+                    // a profile that expects UTF-8 says so; another encoding is the one read when the bytes are not UTF-8
+                    boolean utf8 = "UTF-8".equalsIgnoreCase(source.encoding()) || "UTF8".equalsIgnoreCase(source.encoding());
+                    facts.add(m.format(utf8 ? "dict.profile.encoding.utf8" : "dict.profile.encoding", source.encoding()));
                 }
                 if (source.delimiter() != null) {
                     facts.add(m.format("dict.profile.delimiter", source.delimiter() == '\t' ? "tab" : source.delimiter().toString()));

@@ -90,6 +90,7 @@ class StandardDocumentsTest {
         assertThat(text).contains("| Code | English label | French label | sgc | postal\\_letters |\n|---|---|---|---|---|\n"
                 + "| NL | Newfoundland and Labrador | Terre-Neuve-et-Labrador | 10 | A |");
         assertThat(text).contains("### oda: Statistics Canada Open Database of Addresses v1.0, English header");
+        assertThat(text).contains("encoding: UTF-8").doesNotContain("encoding when the file is not UTF-8: UTF-8");
         assertThat(text).contains("| unit\\_type | not in this layout |");
         assertThat(text).contains("| civic\\_number | column street\\_no; value taken out by the pattern ");
         assertThat(text).contains("## Version history\n\n| Version | Status | Changes from the previous version |\n|---|---|---|\n"
