@@ -33,5 +33,7 @@ class TextSummaryTest {
         Cli.Result fr = Cli.run("validate", names.toString(), "-s", "newborn-names", "--lang", "fr");
 
         assertThat(fr.out()).contains("  1 enregistrement, UTF-8, séparateur « , », en-tête à la ligne 2\n");
+        // French puts a (no-break) space before the percent sign
+        assertThat(fr.out()).contains(" name 100\u00A0% ");
     }
 }

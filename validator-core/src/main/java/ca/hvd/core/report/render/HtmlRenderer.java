@@ -137,7 +137,7 @@ final class HtmlRenderer implements Renderer {
                     + h(row.filled()) + "</td><td>");
             if (row.percent() >= 0) {
                 out.write("<span class=\"gauge\"><span style=\"width:" + row.percent() + "%\"></span></span>"
-                        + row.percent() + "%");
+                        + m.format("report.percent", row.percent()));
             }
             out.write("</td><td>" + h(row.values()) + "</td></tr>\n");
         }

@@ -54,7 +54,7 @@ final class MarkdownRenderer implements Renderer {
         out.write("### " + md(m.format("report.fields")) + "\n\n");
         header(Tables.fieldHeader(m), "|---|---|--:|--:|---|", out);
         for (Tables.FieldRow row : Tables.fields(m, dataset)) {
-            row(out, md(row.field()), md(row.column()), row.filled(), row.percent() < 0 ? "" : row.percent() + "%",
+            row(out, md(row.field()), md(row.column()), row.filled(), row.percent() < 0 ? "" : m.format("report.percent", row.percent()),
                     md(row.values()));
         }
         out.write('\n');

@@ -132,7 +132,7 @@ final class TextRenderer implements Renderer {
         for (Map.Entry<String, FieldStats> field : dataset.fields().entrySet()) {
             FieldStats stats = field.getValue();
             String cell = " " + field.getKey() + " " + (stats.present() || stats.filled() > 0
-                    ? Math.round(stats.fillRate() * 100) + "%"
+                    ? m.format("report.percent", Math.round(stats.fillRate() * 100))
                     : m.format("text.absent"));
             if (line.length() + cell.length() > WIDTH - 2) {
                 line(out, line.toString());
