@@ -289,7 +289,12 @@ public final class CompiledStandard {
         }
     }
 
-    /** Makes one record of each spread cell that is not suppressed, and checks the row total. */
+    /**
+     * Makes one record of each spread cell that is not suppressed, and checks the row total. A
+     * suppressed or empty cell leaves the value field empty; the key field (the column's header) is
+     * counted only with the records it makes, so its fill rate is that of the records, as in the
+     * long layout the records make.
+     */
     private void checkSpread(CsvRecord cells, int width, String[] values, long line, long record, Tally tally) {
         int[] columns = wide.columns();
         long sum = 0;
@@ -299,7 +304,6 @@ public final class CompiledStandard {
             String trimmed = CellValues.trim(raw);
             if (wide.isSuppressed(trimmed)) {
                 tally.add(wide.suppressedSlot(), line, record, raw, List.of(binding.header().get(columns[w])));
-                tally.empty(wide.keyField());
                 tally.empty(wide.valueField());
                 if (!CellValues.isInteger(trimmed)) {
                     bounded = true;
@@ -309,7 +313,6 @@ public final class CompiledStandard {
             }
             String value = wide.valueChecks()[w].check(raw, line, record, tally);
             if (value.isEmpty()) {
-                tally.empty(wide.keyField());
                 tally.empty(wide.valueField());
                 continue;
             }
