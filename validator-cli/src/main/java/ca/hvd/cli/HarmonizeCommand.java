@@ -105,7 +105,9 @@ final class HarmonizeCommand implements Callable<Integer> {
             }
             err.flush();
         }
-        return result[0].invalid() == 0 ? ExitCode.OK.code() : ExitCode.NOT_CONFORMANT.code();
+        // a file with errors of its own (empty, cut short by malformed CSV, totals that do not add up) fails too
+        boolean sourcesClean = result[0].sources().stream().allMatch(source -> source.conformant(FailOn.ERROR));
+        return result[0].invalid() == 0 && sourcesClean ? ExitCode.OK.code() : ExitCode.NOT_CONFORMANT.code();
     }
 
     /** {@code out.csv} → {@code out.rejects.csv}; {@code out} → {@code out.rejects.csv}. */

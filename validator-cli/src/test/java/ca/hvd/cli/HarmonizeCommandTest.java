@@ -138,6 +138,23 @@ class HarmonizeCommandTest {
     }
 
     @Test
+    void aFileWithErrorsOfItsOwnFailsTheRunEvenWithoutARowRejected() throws IOException {
+        file("ok.csv", "address_id,civic_number,street_name,province\nA1,1,MAIN,NS\n");
+        file("empty.csv", "");
+        file("cut.csv", "address_id,civic_number,street_name,province\nA2,2,MAIN,NS\n\"A3,3,MAIN,NS\n");
+
+        Cli.Result empty = Cli.run("harmonize", "-s", "civic-addresses@1.0.0", dir.resolve("ok.csv").toString(),
+                dir.resolve("empty.csv").toString(), "-o", dir.resolve("a.csv").toString(), "--quiet");
+        Cli.Result cut = Cli.run("harmonize", "-s", "civic-addresses@1.0.0", dir.resolve("cut.csv").toString(),
+                "-o", dir.resolve("b.csv").toString(), "--quiet");
+
+        assertThat(empty.exitCode()).as("an empty file").isEqualTo(1);
+        assertThat(Files.readAllLines(dir.resolve("a.csv"), StandardCharsets.UTF_8)).hasSize(2);
+        assertThat(cut.exitCode()).as("a quote never closed: the rows after it are not read").isEqualTo(1);
+        assertThat(Files.readAllLines(dir.resolve("b.rejects.csv"), StandardCharsets.UTF_8)).hasSize(1);
+    }
+
+    @Test
     void aRowWithNoValueOfTheStandardIsRejectedAsBlank() throws IOException {
         file("extra.csv", "address_id,civic_number,street_name,province,note\nA1,1,MAIN,NS,\n,,,,only a note\n");
         Path out = dir.resolve("out.csv");
