@@ -184,7 +184,8 @@ public final class StandardRegistry {
 
         private static void indexDirectory(Path directory, Map<StandardRef, StandardFiles> locations) {
             if (!Files.isDirectory(directory)) {
-                throw new StandardException(Message.of("standard.dir.missing", directory.toString()));
+                throw new StandardException(Message.of(Files.exists(directory) ? "standard.dir.not-folder" : "standard.dir.missing",
+                        directory.toString()));
             }
             try (Stream<Path> ids = Files.list(directory)) {
                 for (Path idFolder : ids.filter(Files::isDirectory).sorted().toList()) {

@@ -143,6 +143,15 @@ class StandardRegistryTest {
     }
 
     @Test
+    void aFileGivenAsTheStandardsDirectoryIsRefusedAsAFile() throws IOException {
+        Path file = Files.writeString(root.resolve("names.csv"), "year\n");
+
+        assertThatThrownBy(() -> StandardRegistry.builder().directory(file).build())
+                .isInstanceOfSatisfying(StandardException.class,
+                        e -> assertThat(e.text()).isEqualTo(Message.of("standard.dir.not-folder", file.toString())));
+    }
+
+    @Test
     void aBrokenVersionDoesNotKeepTheOthersFromLoading() throws IOException {
         Files.writeString(root.resolve("x").resolve("2.0.0").resolve("standard.json"), "{");
 
