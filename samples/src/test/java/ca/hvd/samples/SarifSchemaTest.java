@@ -50,6 +50,8 @@ class SarifSchemaTest {
         String file = "newborn-names/broken-values.csv";
 
         Reports.Run run = Reports.hvd(List.of("validate", file, file, "-s", "newborn-names", "--format", "sarif", "-q"));
+        Reports.Run once = Reports.hvd(List.of("validate", file, "-s", "newborn-names", "--format", "sarif", "-q"));
+        int resultsOnce = Reports.JSON.readTree(once.out()).get("runs").get(0).get("results").size();
 
         JsonNode log = Reports.JSON.readTree(run.out());
         assertThat(Reports.validateSarif(log)).as("errors against the SARIF 2.1.0 schema").isEmpty();
@@ -57,7 +59,7 @@ class SarifSchemaTest {
         assertThat(sarifRun.get("artifacts").values().stream().map(a -> a.get("location").get("uri").asString()))
                 .containsExactly(file);
         List<JsonNode> results = sarifRun.get("results").values().stream().toList();
-        assertThat(results).hasSizeGreaterThan(1).hasSize(2 * (results.size() / 2))
+        assertThat(results).hasSize(2 * resultsOnce)
                 .allSatisfy(result -> assertThat(result.get("locations").get(0).get("physicalLocation")
                         .get("artifactLocation").get("index").asInt()).isZero());
     }

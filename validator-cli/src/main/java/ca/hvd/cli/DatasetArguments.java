@@ -8,6 +8,7 @@ import ca.hvd.core.standard.Profile;
 import ca.hvd.core.standard.Standard;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,14 +110,17 @@ final class DatasetArguments {
     }
 
     /**
-     * The label a file's name makes: without its extension, each character that a label cannot
-     * hold replaced by {@code _}, what comes before the first letter or digit dropped, cut to 32
-     * characters; empty when the name has no letter or digit.
+     * The label a file's name makes: without its extension and its accents ({@code Québec} gives
+     * {@code Quebec}), each character that a label cannot hold replaced by {@code _}, what comes
+     * before the first letter or digit dropped, cut to 32 characters; empty when the name has no
+     * letter or digit.
      */
     static String labelOf(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        String bare = (dot > 0 ? name.substring(0, dot) : name).replaceAll("[^A-Za-z0-9_.-]", "_");
+        String unaccented = Normalizer.normalize(dot > 0 ? name.substring(0, dot) : name, Normalizer.Form.NFD)
+                .replaceAll("\\p{Mn}", "");
+        String bare = unaccented.replaceAll("[^A-Za-z0-9_.-]", "_");
         String label = bare.replaceFirst("^[^A-Za-z0-9]+", "");
         return label.length() > 32 ? label.substring(0, 32) : label;
     }

@@ -75,6 +75,10 @@ final class HarmonizeCommand implements Callable<Integer> {
         if (keepInvalid && rejects != null) {
             throw new ParameterException(spec.commandLine(), texts.format("cli.usage.rejects-kept"));
         }
+        if (!keepInvalid && rejects == null && OutputFile.kind(output) != OutputFile.Kind.FILE) {
+            // no file can be put beside standard output or a pipe
+            throw new ParameterException(spec.commandLine(), texts.format("cli.usage.rejects-needed", output.toString()));
+        }
         Path rejectsFile = keepInvalid ? null : rejects != null ? rejects : rejectsBeside(output);
         if (rejectsFile != null && rejectsFile.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
             throw new ParameterException(spec.commandLine(), texts.format("cli.usage.same-file", output.toString()));

@@ -8,9 +8,11 @@ import ca.hvd.core.standard.StandardException;
 import ca.hvd.core.standard.StandardProblem;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -74,7 +76,8 @@ public final class HvdCommand implements Callable<Integer> {
 
     /** Runs hvd on the process's standard output and error, both UTF-8. */
     public static int run(String... args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new StandardOutput(new FileOutputStream(FileDescriptor.out)),
+                StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
         try {
             return run(out, err, args);
@@ -250,5 +253,55 @@ public final class HvdCommand implements Callable<Integer> {
     static String list(Iterable<?> values) {
         return java.util.stream.StreamSupport.stream(values.spliterator(), false)
                 .map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Standard output that goes quiet once its reader has gone, as command-line tools do
+     * ({@code hvd findings | head}: the rest is not wanted); any other failure (a full disk) is
+     * thrown, so the run fails with exit 3.
+     */
+    static final class StandardOutput extends FilterOutputStream {
+        private boolean readerGone;
+
+        StandardOutput(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (!readerGone) {
+                try {
+                    out.write(bytes, offset, length);
+                } catch (IOException e) {
+                    readerGone = isBrokenPipe(e);
+                    if (!readerGone) {
+                        throw e;
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (!readerGone) {
+                try {
+                    out.flush();
+                } catch (IOException e) {
+                    readerGone = isBrokenPipe(e);
+                    if (!readerGone) {
+                        throw e;
+                    }
+                }
+            }
+        }
+
+        private static boolean isBrokenPipe(IOException e) {
+            return String.valueOf(e.getMessage()).contains("Broken pipe");
+        }
     }
 }

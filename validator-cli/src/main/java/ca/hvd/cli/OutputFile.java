@@ -2,7 +2,13 @@ package ca.hvd.cli;
 
 import ca.hvd.core.HvdException;
 import ca.hvd.core.i18n.Message;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -10,9 +16,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,10 +69,10 @@ final class OutputFile {
     /**
      * Writes several files, each whole or not at all: all go to temporary files beside their
      * targets, and are moved into place only once all are written. (Should a move fail after
-     * another succeeded, the files moved stay.) A target that exists and is neither a regular file
-     * nor a folder (a device such as {@code /dev/null} or {@code /dev/stdout}, a named pipe, a
-     * process substitution's {@code /dev/fd/63}) is written to directly: it cannot be replaced, and
-     * whoever reads it reads a stream.
+     * another succeeded, the files moved stay.) A target that is a stream ({@link #kind}: standard
+     * output or error by any of their names, a descriptor such as a process substitution's
+     * {@code /dev/fd/63}, a character device such as {@code /dev/null}, a named pipe) is written to
+     * directly: it cannot be replaced, and whoever reads it reads a stream.
      *
      * @param targets the files to write
      * @param inputs  the files being read, which must not be overwritten
@@ -80,9 +88,10 @@ final class OutputFile {
             try {
                 for (Path target : targets) {
                     current = target;
-                    if (isStream(target)) {
+                    Kind kind = kind(target);
+                    if (kind != Kind.FILE) {
                         temporaries.add(null);
-                        writers.add(Files.newBufferedWriter(target, StandardCharsets.UTF_8, StandardOpenOption.WRITE));
+                        writers.add(streamWriter(target, kind));
                     } else {
                         Path temporary = temporaryBeside(target.toAbsolutePath());
                         temporaries.add(temporary);
@@ -139,9 +148,82 @@ final class OutputFile {
         }
     }
 
-    /** Whether a target is written as a stream: it exists (through links) and is neither a regular file nor a folder. */
-    private static boolean isStream(Path target) {
-        return Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
+    /** How a target is written. */
+    enum Kind {
+        /** A regular file, or a name for one (a link to one is replaced, not written through): via a temporary file. */
+        FILE,
+        /** The process's standard output ({@code -}, {@code /dev/stdout}, {@code /dev/fd/1}, {@code /proc/self/fd/1}). */
+        STDOUT,
+        /** The process's standard error ({@code /dev/stderr}, {@code /dev/fd/2}, {@code /proc/self/fd/2}). */
+        STDERR,
+        /** Another stream: a descriptor, a character device, a named pipe, a socket; opened and written to. */
+        STREAM
+    }
+
+    /** The names of the process's own descriptors, whose targets are streams whatever they lead to. */
+    private static final Path DEV_FD = Path.of("/dev/fd");
+    private static final Path PROC_SELF_FD = Path.of("/proc/self/fd");
+
+    /**
+     * How a target is written. Standard output and error go to the process's own descriptors, so a
+     * redirection ({@code > file}, {@code >> file}) is honoured as the shell made it; another
+     * descriptor, a character device or a named pipe is opened and written to; a block device is
+     * refused (a report never goes onto a disk's blocks); anything else, a symbolic link included,
+     * is a file.
+     */
+    static Kind kind(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        String name = target.toString();
+        if (name.equals("-") || absolute.equals(Path.of("/dev/stdout")) || absolute.equals(DEV_FD.resolve("1"))
+                || absolute.equals(PROC_SELF_FD.resolve("1"))) {
+            return Kind.STDOUT;
+        }
+        if (absolute.equals(Path.of("/dev/stderr")) || absolute.equals(DEV_FD.resolve("2"))
+                || absolute.equals(PROC_SELF_FD.resolve("2"))) {
+            return Kind.STDERR;
+        }
+        if (absolute.startsWith(DEV_FD) || absolute.startsWith(PROC_SELF_FD)) {
+            return Kind.STREAM;
+        }
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(absolute, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isOther()) {
+                return Kind.FILE;
+            }
+            if (isBlockDevice(absolute)) {
+                throw new HvdException(Message.of("output.unwritable", target.toString(), Message.of("output.reason.block-device")));
+            }
+            return Kind.STREAM;
+        } catch (IOException e) {
+            return Kind.FILE;
+        }
+    }
+
+    private static boolean isBlockDevice(Path path) {
+        try {
+            int mode = (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+            return (mode & 0170000) == 0060000;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** A writer of a stream target; closing it leaves the process's standard output and error open. */
+    private static Writer streamWriter(Path target, Kind kind) throws IOException {
+        OutputStream stream = switch (kind) {
+            case STDOUT -> new FileOutputStream(FileDescriptor.out);
+            case STDERR -> new FileOutputStream(FileDescriptor.err);
+            default -> Files.newOutputStream(target, StandardOpenOption.WRITE);
+        };
+        if (kind != Kind.STREAM) {
+            stream = new FilterOutputStream(stream) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+        }
+        return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
     }
 
     /** A new temporary file beside the target, with the permissions a new file gets where the file system has them. */
@@ -156,18 +238,33 @@ final class OutputFile {
         return Files.createTempFile(folder, prefix, ".tmp");
     }
 
-    /** Gives the written file the permissions of the regular file it replaces, if any (not those of a link's target). */
-    private static void keepPermissions(Path target, Path written) throws IOException {
-        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                && target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(written, Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS));
+    /**
+     * Gives the written file the permissions of the regular file it replaces, if any (not those of a
+     * link's target). Best effort: a file system that refuses them (FAT, some network shares) keeps
+     * the written file's own.
+     */
+    private static void keepPermissions(Path target, Path written) {
+        try {
+            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                    && target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(written, Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // the report matters more than its permissions
         }
     }
 
-    /** Refuses a target that is a folder, or whose folder does not exist, before anything is read or written. */
+    /**
+     * Refuses, before anything is read or written, a file target that is a folder, whose folder does
+     * not exist or is not writable; a stream target only if it is a block device ({@link #kind}).
+     */
     private static void refuseUnwritablePlace(Path target) {
+        if (kind(target) != Kind.FILE) {
+            return;
+        }
         Path absolute = target.toAbsolutePath();
-        if (Files.isDirectory(absolute) || !Files.isDirectory(absolute.getParent())) {
+        Path folder = absolute.getParent();
+        if (Files.isDirectory(absolute) || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
             throw new HvdException(Message.of("output.unwritable", target.toString(), reason(target, null)));
         }
     }
@@ -178,11 +275,18 @@ final class OutputFile {
         if (Files.isDirectory(absolute)) {
             return Message.of("output.reason.directory");
         }
-        if (!Files.isDirectory(absolute.getParent())) {
-            return Message.of("output.reason.no-folder", absolute.getParent().toString());
+        Path folder = absolute.getParent();
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            return Message.of("output.reason.folder-is-file", folder.toString());
         }
-        if (e instanceof AccessDeniedException) {
+        if (!Files.isDirectory(folder)) {
+            return Message.of("output.reason.no-folder", folder.toString());
+        }
+        if (e instanceof AccessDeniedException || e == null && !Files.isWritable(folder)) {
             return Message.of("output.reason.denied");
+        }
+        if (e instanceof NoSuchFileException) {
+            return Message.of("output.reason.cannot-create");
         }
         // the system's words without the paths a FileSystemException's message adds (a temporary file's)
         String why = e == null ? null : e instanceof FileSystemException system ? system.getReason() : e.getMessage();

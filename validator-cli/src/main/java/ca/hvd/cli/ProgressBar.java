@@ -2,6 +2,7 @@ package ca.hvd.cli;
 
 import ca.hvd.core.engine.ProgressListener;
 import ca.hvd.core.i18n.Language;
+import ca.hvd.core.i18n.Messages;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -17,12 +18,14 @@ final class ProgressBar implements ProgressListener {
 
     private final PrintWriter err;
     private final Locale locale;
+    private final Messages texts;
     private int drawn;
 
-    /** A bar on standard error, its record count written as the language writes numbers ({@code 1 051 077} in French). */
+    /** A bar on standard error, its percentage and record count written as the language writes them ({@code 50 %}, {@code 1 051 077} in French). */
     ProgressBar(PrintWriter err, Language language) {
         this.err = err;
         this.locale = language.locale();
+        this.texts = Messages.of(language);
     }
 
     @Override
@@ -43,9 +46,9 @@ final class ProgressBar implements ProgressListener {
         if (name.length() > NAME) {
             name = "…" + name.substring(name.length() - NAME + 1);
         }
-        String line = String.format(locale, "[%s%s] %3d%%  %,d  %s (%d/%d)", "#".repeat(filled), "-".repeat(BAR - filled),
-                Math.round(progress.fraction() * 100), progress.records(), name, progress.index() + 1,
-                progress.datasets());
+        String percent = String.format("%4s", texts.format("report.percent", Math.round(progress.fraction() * 100)));
+        String line = String.format(locale, "[%s%s] %s  %,d  %s (%d/%d)", "#".repeat(filled), "-".repeat(BAR - filled),
+                percent, progress.records(), name, progress.index() + 1, progress.datasets());
         err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
         err.flush();
         drawn = line.length();

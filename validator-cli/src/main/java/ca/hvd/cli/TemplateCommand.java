@@ -39,7 +39,7 @@ final class TemplateCommand implements Callable<Integer> {
         Standard resolved = options.resolve(options.registry(), standard, spec);
         Profile layout = profile == null ? null : resolved.profile(profile);
         StandardTemplate template = StandardTemplate.of(resolved, layout);
-        options.write(spec, out -> out.write(template.csv()));
+        options.write(spec, out -> out.write(template.spreadsheetSafeCsv()));
         if (!template.parameters().isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
             err.println(texts.format("template.parameters", layout.name(), template.parameters().entrySet().stream()

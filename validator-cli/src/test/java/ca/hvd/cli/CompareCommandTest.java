@@ -135,12 +135,15 @@ class CompareCommandTest {
         Path formula = names("=1+2.csv", "NS", 2018);
         Path longName = names("ontario-top-baby-names-female-1917-2019-en.csv", "ON", 2018);
         Path symbols = names("+++.csv", "BC", 2018);
+        Path french = names("Québec été.csv", "QC", 2018);
 
-        Cli.Result result = Cli.run("compare", "-s", "newborn-names", formula.toString(), longName.toString(), "-f", "json", "-q");
+        Cli.Result result = Cli.run("compare", "-s", "newborn-names", formula.toString(), longName.toString(),
+                french.toString(), "-f", "json", "-q");
         Cli.Result none = Cli.run("compare", "-s", "newborn-names", symbols.toString(), "--lang", "en");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("\"label\" : \"1_2\"", "\"label\" : \"ontario-top-baby-names-female-19\"");
+        assertThat(result.out()).contains("\"label\" : \"1_2\"", "\"label\" : \"ontario-top-baby-names-female-19\"",
+                "\"label\" : \"Quebec_ete\"");
         assertThat(none.exitCode()).isEqualTo(2);
         assertThat(none.err()).contains("its file's name has no letter or digit to make a label; give one, e.g. A=" + symbols);
     }

@@ -155,6 +155,19 @@ class HarmonizeCommandTest {
     }
 
     @Test
+    void anOutputThatIsAStreamNeedsTheRejectsSomewhereElse() throws IOException {
+        file("ok.csv", "address_id,civic_number,street_name,province\nA1,1,MAIN,NS\n");
+
+        Cli.Result result = Cli.run("harmonize", "-s", "civic-addresses@1.0.0", dir.resolve("ok.csv").toString(),
+                "-o", "/dev/null", "--lang", "en");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("hvd: /dev/null is not a file that the rejects can go beside: "
+                + "give --rejects FILE, or --keep-invalid\n");
+        assertThat(Path.of("/dev/null.rejects.csv")).doesNotExist();
+    }
+
+    @Test
     void aRowWithNoValueOfTheStandardIsRejectedAsBlank() throws IOException {
         file("extra.csv", "address_id,civic_number,street_name,province,note\nA1,1,MAIN,NS,\n,,,,only a note\n");
         Path out = dir.resolve("out.csv");

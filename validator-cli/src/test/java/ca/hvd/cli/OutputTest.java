@@ -1,6 +1,7 @@
 package ca.hvd.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,10 +12,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class OutputTest {
@@ -99,6 +102,7 @@ class OutputTest {
     }
 
     @Test
+    @Timeout(60)
     void aNamedPipeIsWrittenToNotReplacedByAFile() throws Exception {
         Path input = sample();
         Path pipe = dir.resolve("reports.pipe");
@@ -149,5 +153,53 @@ class OutputTest {
 
         assertThat(code).isEqualTo(3);
         assertThat(err.toString()).isEqualTo("hvd: cannot write to standard output\n");
+    }
+
+    @Test
+    void standardOutputAndErrorByAnyNameDescriptorsDevicesAndPipesAreStreamsAndLinksAreFiles() throws Exception {
+        Path file = Files.writeString(dir.resolve("report.json"), "{}");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("/dev/null"));
+        Path pipe = dir.resolve("reports.pipe");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+
+        assertThat(List.of("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")).allSatisfy(
+                name -> assertThat(OutputFile.kind(Path.of(name))).as(name).isEqualTo(OutputFile.Kind.STDOUT));
+        assertThat(List.of("/dev/stderr", "/dev/fd/2")).allSatisfy(
+                name -> assertThat(OutputFile.kind(Path.of(name))).as(name).isEqualTo(OutputFile.Kind.STDERR));
+        assertThat(OutputFile.kind(Path.of("/dev/fd/63"))).as("a process substitution").isEqualTo(OutputFile.Kind.STREAM);
+        assertThat(OutputFile.kind(Path.of("/dev/null"))).isEqualTo(OutputFile.Kind.STREAM);
+        assertThat(OutputFile.kind(pipe)).isEqualTo(OutputFile.Kind.STREAM);
+        assertThat(OutputFile.kind(file)).isEqualTo(OutputFile.Kind.FILE);
+        assertThat(OutputFile.kind(dir.resolve("new.json"))).isEqualTo(OutputFile.Kind.FILE);
+        assertThat(OutputFile.kind(link)).as("a link is replaced, never written through").isEqualTo(OutputFile.Kind.FILE);
+    }
+
+    @Test
+    void aBrokenPipeOnStandardOutputIsQuietButAFullDiskIsNot() throws IOException {
+        OutputStream closedPipe = failing("Broken pipe");
+        OutputStream fullDisk = failing("No space left on device");
+        HvdCommand.StandardOutput quiet = new HvdCommand.StandardOutput(closedPipe);
+        HvdCommand.StandardOutput loud = new HvdCommand.StandardOutput(fullDisk);
+
+        quiet.write("report".getBytes(StandardCharsets.UTF_8));
+        quiet.write('x');
+        quiet.flush();
+
+        assertThatThrownBy(() -> loud.write("report".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IOException.class).hasMessage("No space left on device");
+    }
+
+    private static OutputStream failing(String reason) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException(reason);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                throw new IOException(reason);
+            }
+        };
     }
 }

@@ -41,7 +41,7 @@ class ProgressBarTest {
 
         String grouped = String.format(Language.FR.locale(), "%,d", 1051077);
         assertThat(grouped).isNotEqualTo("1,051,077").hasSize(9);
-        assertThat(err.toString()).isEqualTo("\r[###############---------------]  50%  " + grouped + "  big.csv (1/1)");
+        assertThat(err.toString()).isEqualTo("\r[###############---------------] 50\u00A0%  " + grouped + "  big.csv (1/1)");
     }
 
     @Test

@@ -169,29 +169,42 @@ public record StandardTemplate(String profile, char delimiter, List<String> prea
 
     /**
      * The file's text: the preamble, the header and the row, each line ended by a line feed, quoted
-     * as RFC 4180 needs; a cell a spreadsheet would run as a formula (from a standard anyone can
-     * write) is written as text ({@link CsvCells}).
+     * as RFC 4180 needs; the cells as the standard and profile give them, so that the row validates
+     * (what {@code hvd standards lint} checks).
      */
     public String csv() {
+        return text(false);
+    }
+
+    /**
+     * {@link #csv()} for people to open: a cell a spreadsheet would run as a formula (from a standard
+     * anyone can write) is written as text ({@link CsvCells}). What {@code hvd template} writes.
+     */
+    public String spreadsheetSafeCsv() {
+        return text(true);
+    }
+
+    private String text(boolean neutralise) {
         StringBuilder text = new StringBuilder();
-        preamble.forEach(line -> text.append(quote(line)).append('\n'));
-        line(text, header);
-        line(text, row);
+        preamble.forEach(line -> text.append(quote(line, neutralise)).append('\n'));
+        line(text, header, neutralise);
+        line(text, row, neutralise);
         return text.toString();
     }
 
-    private void line(StringBuilder text, List<String> cells) {
+    private void line(StringBuilder text, List<String> cells, boolean neutralise) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 text.append(delimiter);
             }
-            text.append(quote(cells.get(i)));
+            text.append(quote(cells.get(i), neutralise));
         }
         text.append('\n');
     }
 
-    private String quote(String cell) {
-        String text = CsvCells.neutralize(Objects.requireNonNull(cell, "cell"));
+    private String quote(String cell, boolean neutralise) {
+        Objects.requireNonNull(cell, "cell");
+        String text = neutralise ? CsvCells.neutralize(cell) : cell;
         boolean quoted = text.indexOf(delimiter) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
                 || text.indexOf('\r') >= 0 || !text.equals(text.strip());
         return quoted ? '"' + text.replace("\"", "\"\"") + '"' : text;

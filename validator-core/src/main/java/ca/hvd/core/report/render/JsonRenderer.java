@@ -19,6 +19,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.JsonNode;
@@ -60,6 +61,9 @@ final class JsonRenderer implements Renderer {
         };
         try (JsonGenerator generator = FACTORY.createGenerator(pretty, out)) {
             write(tree, generator);
+        } catch (JacksonIOException e) {
+            // Jackson 3 wraps the writer's failure (a full disk) unchecked: the caller handles it as I/O
+            throw e.getCause();
         }
         out.write('\n');
     }
