@@ -29,9 +29,11 @@ import java.util.List;
  * A report file written whole or not at all: the text goes to a temporary file beside the target,
  * which is then moved into place. An input is never the target: not a file being validated, by any
  * name (a symbolic or hard link to it is the same file), nor a file in a standards directory. A
- * target that is a symbolic link to a regular file is replaced by the report, never written through.
+ * target that is a symbolic link is replaced by the report, never written through.
  *
- * A target that is a device or a pipe ({@code /dev/stdout}, {@code /dev/null}) is written to, not replaced.
+ * <p>A target that is a stream ({@link #kind}: standard output or error by any of their names, a
+ * character device such as {@code /dev/null}, a named pipe, a process substitution) is written to,
+ * not replaced; a block device is refused.
  *
  * <p>The file gets the permissions of the file it replaces, else those a new file gets (read and
  * write for everyone the process's umask lets), as if it had been written in place. A target that
