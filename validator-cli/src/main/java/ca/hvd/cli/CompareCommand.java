@@ -78,38 +78,16 @@ final class CompareCommand implements Callable<Integer> {
         Standard resolved = Selectors.resolve(standards.registry(), standard, spec, texts);
         List<LabelledDataset> inputs = DatasetArguments.resolve(datasets, resolved, texts, spec);
         List<Path> files = inputs.stream().map(input -> input.input().path()).toList();
-        List<ReportTargets.Target<ComparisonFormat>> toFiles = reports.stream().filter(wanted -> wanted.file() != null).toList();
-        List<Path> targets = toFiles.stream().map(ReportTargets.Target::file).toList();
-        OutputFile.check(targets, files, standards.directories);
+        OutputFile.check(ReportTargets.files(reports), files, standards.directories);
         PrintWriter err = spec.commandLine().getErr();
         ProgressListener progress = !quiet && environment.progress() ? new ProgressBar(err, lang) : ProgressListener.NONE;
         ComparisonReport report = Comparer.compare(new ComparisonRequest(resolved, inputs, levels,
                 ValidationRequest.DEFAULT_EXAMPLES, progress));
 
-        RenderOptions options = RenderOptions.of(lang);
-        if (!toFiles.isEmpty()) {
-            OutputFile.writeTogether(targets, files, standards.directories, writers -> {
-                for (int i = 0; i < toFiles.size(); i++) {
-                    toFiles.get(i).format().renderer().render(report, options, writers.get(i));
-                }
-            });
-        }
-        for (ReportTargets.Target<ComparisonFormat> wanted : reports) {
-            if (wanted.file() == null) {
-                PrintWriter out = spec.commandLine().getOut();
-                boolean colour = wanted.format() == ComparisonFormat.TEXT && environment.colour();
-                wanted.format().renderer().render(report, options.withColour(colour), out);
-                out.flush();
-            }
-        }
-        boolean textOnStdout = reports.size() == 1 && reports.get(0).format() == ComparisonFormat.TEXT
-                && reports.get(0).file() == null;
-        if (!quiet && !textOnStdout) {
-            for (ReportTargets.Target<ComparisonFormat> wanted : reports) {
-                if (wanted.file() != null) {
-                    err.println(texts.format("output.written", wanted.format().label(), wanted.file().toString()));
-                }
-            }
+        ReportTargets.write(reports, ComparisonFormat.TEXT, (format, options, out) -> format.renderer().render(report, options, out),
+                RenderOptions.of(lang), environment, spec, files, standards.directories);
+        if (ReportTargets.summaryWanted(reports, ComparisonFormat.TEXT, quiet)) {
+            ReportTargets.sayWritten(reports, ComparisonFormat::label, texts, err);
             ComparisonSummary.lines(report, lang).forEach(err::println);
             err.flush();
         }

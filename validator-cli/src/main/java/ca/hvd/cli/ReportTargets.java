@@ -1,10 +1,15 @@
 package ca.hvd.cli;
 
 import ca.hvd.core.i18n.Messages;
+import ca.hvd.core.report.render.RenderOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,6 +89,62 @@ final class ReportTargets {
             }
         }
         return targets;
+    }
+
+    /** Renders the run's report in one format onto a writer. */
+    @FunctionalInterface
+    interface Render<F> {
+        void render(F format, RenderOptions options, Writer out) throws IOException;
+    }
+
+    /** The files the reports go to, in order; none for the one on standard output. */
+    static <F> List<Path> files(List<Target<F>> targets) {
+        return targets.stream().map(Target::file).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Writes the reports: those with a file all together ({@link OutputFile#writeTogether}, checked
+     * with {@link OutputFile#check} before the run), then the one without a file to standard output,
+     * coloured when it is {@code text} and the environment allows colour.
+     *
+     * @param text   the text format
+     * @param inputs the files read, never written over
+     */
+    static <F> void write(List<Target<F>> targets, F text, Render<F> render, RenderOptions options, Environment environment,
+                          CommandSpec spec, List<Path> inputs, List<Path> folders) throws IOException {
+        List<Target<F>> toFiles = targets.stream().filter(target -> target.file() != null).toList();
+        if (!toFiles.isEmpty()) {
+            OutputFile.writeTogether(files(targets), inputs, folders, writers -> {
+                for (int i = 0; i < toFiles.size(); i++) {
+                    render.render(toFiles.get(i).format(), options, writers.get(i));
+                }
+            });
+        }
+        for (Target<F> target : targets) {
+            if (target.file() == null) {
+                PrintWriter out = spec.commandLine().getOut();
+                render.render(target.format(), options.withColour(target.format() == text && environment.colour()), out);
+                out.flush();
+            }
+        }
+    }
+
+    /**
+     * Whether the human summary goes to standard error after the reports: not with {@code --quiet},
+     * nor when the only report is the text one on standard output, which says it already.
+     */
+    static <F> boolean summaryWanted(List<Target<F>> targets, F text, boolean quiet) {
+        boolean textOnStdout = targets.size() == 1 && targets.get(0).format() == text && targets.get(0).file() == null;
+        return !quiet && !textOnStdout;
+    }
+
+    /** Says on standard error where each report written to a file went. */
+    static <F> void sayWritten(List<Target<F>> targets, Function<F, String> label, Messages texts, PrintWriter err) {
+        for (Target<F> target : targets) {
+            if (target.file() != null) {
+                err.println(texts.format("output.written", label.apply(target.format()), target.file().toString()));
+            }
+        }
     }
 
     private static ParameterException usage(CommandSpec spec, String message) {

@@ -119,10 +119,6 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
 
-    /** One report to write: a format, and its file or {@code null} for standard output. */
-    record Report(ReportFormat format, Path file) {
-    }
-
     @Override
     public Integer call() throws IOException {
         Language lang = language.language(spec);
@@ -137,15 +133,13 @@ final class ValidateCommand implements Callable<Integer> {
         if (headerLine != null && headerLine < 1) {
             throw usage(texts.format("cli.usage.header-line"));
         }
-        List<Report> reports = reports(texts);
+        List<ReportTargets.Target<ReportFormat>> reports = reports(texts);
         SourceOptions source = new SourceOptions(charset(texts), delimiter(texts), headerLine).withLimits(limits(texts));
         Severities severityLevels = severities(texts);
         Standard resolved = Selectors.resolve(standards.registry(), standard, spec, texts);
         Profile layout = profile == null ? null : resolved.profile(profile);
         checkConstants(resolved, layout, texts);
-        List<Report> toFiles = reports.stream().filter(wanted -> wanted.file() != null).toList();
-        List<Path> targets = toFiles.stream().map(Report::file).toList();
-        OutputFile.check(targets, files, standards.directories);
+        OutputFile.check(ReportTargets.files(reports), files, standards.directories);
         PrintWriter err = spec.commandLine().getErr();
         ValidationRequest.Builder request = ValidationRequest.builder(resolved)
                 .profile(layout)
@@ -159,30 +153,10 @@ final class ValidateCommand implements Callable<Integer> {
         files.forEach(file -> request.dataset(DatasetInput.of(file)));
         ValidationReport report = Validator.validate(request.build());
 
-        RenderOptions options = RenderOptions.of(lang);
-        if (!toFiles.isEmpty()) {
-            OutputFile.writeTogether(targets, files, standards.directories, writers -> {
-                for (int i = 0; i < toFiles.size(); i++) {
-                    toFiles.get(i).format().renderer().render(report, options, writers.get(i));
-                }
-            });
-        }
-        for (Report wanted : reports) {
-            if (wanted.file() == null) {
-                PrintWriter out = spec.commandLine().getOut();
-                boolean colour = wanted.format() == ReportFormat.TEXT && environment.colour();
-                wanted.format().renderer().render(report, options.withColour(colour), out);
-                out.flush();
-            }
-        }
-        boolean textOnStdout = reports.size() == 1 && reports.get(0).format() == ReportFormat.TEXT
-                && reports.get(0).file() == null;
-        if (!quiet && !textOnStdout) {
-            for (Report wanted : reports) {
-                if (wanted.file() != null) {
-                    err.println(texts.format("output.written", wanted.format().label(), wanted.file().toString()));
-                }
-            }
+        ReportTargets.write(reports, ReportFormat.TEXT, (format, options, out) -> format.renderer().render(report, options, out),
+                RenderOptions.of(lang), environment, spec, files, standards.directories);
+        if (ReportTargets.summaryWanted(reports, ReportFormat.TEXT, quiet)) {
+            ReportTargets.sayWritten(reports, ReportFormat::label, texts, err);
             Summary.lines(report, lang).forEach(err::println);
             err.flush();
         }
@@ -220,10 +194,9 @@ final class ValidateCommand implements Callable<Integer> {
      * The reports asked for: {@code --format FORMAT[=FILE]}, repeatable, default {@code text}; see
      * {@link ReportTargets}.
      */
-    private List<Report> reports(Messages texts) {
+    private List<ReportTargets.Target<ReportFormat>> reports(Messages texts) {
         return ReportTargets.parse(formats, output, ReportFormat.TEXT, ReportFormat::parse, ReportFormat::label,
-                Arrays.stream(ReportFormat.values()).map(ReportFormat::label).toList(), texts, spec)
-                .stream().map(target -> new Report(target.format(), target.file())).toList();
+                Arrays.stream(ReportFormat.values()).map(ReportFormat::label).toList(), texts, spec);
     }
 
     /** {@code --severity CODE=LEVEL}, repeatable: the severities of this run. */

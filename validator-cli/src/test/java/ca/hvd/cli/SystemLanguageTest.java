@@ -58,7 +58,7 @@ class SystemLanguageTest {
         "findings                     | Codes de constats",
         "template federal-contracts -p x | hvd : Aucun profil de federal-contracts@1.0.0",
     })
-    void everyCommandTakesTheSystemsLanguageWithoutLang(String command, String start) {
+    void commandsWithoutLangTakeTheSystemsLanguageDocumentCommandsIncluded(String command, String start) {
         Environment french = new Environment(Map.of("LANG", "fr_CA.UTF-8"), false);
 
         Cli.Result result = Cli.run(french, command.split(" "));

@@ -63,9 +63,6 @@ import java.util.Set;
  */
 public final class Harmonizer {
 
-    /** How many lineage columns follow the canonical fields ({@link HeaderMatcher#lineageColumns}). */
-    private static final int LINEAGE_COLUMNS = 3;
-
     /** The column of the rejects file that lists each row's errors. */
     static final String FINDINGS = "findings";
 
@@ -298,7 +295,7 @@ public final class Harmonizer {
                 }
                 index++;
                 LabelledDataset dataset = request.datasets().get(Integer.parseInt(judgedRow.getField(width)));
-                List<String> row = new ArrayList<>(width + LINEAGE_COLUMNS + 1);
+                List<String> row = new ArrayList<>(header.size() + 1);
                 for (int i = 0; i < width; i++) {
                     row.add(CsvCells.neutralize(judgedRow.getField(i), types[i].isNumeric()));
                 }

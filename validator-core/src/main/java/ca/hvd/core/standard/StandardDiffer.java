@@ -7,6 +7,7 @@ import ca.hvd.core.standard.StandardDiff.Kind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -502,21 +503,31 @@ final class StandardDiffer {
                 parts.add(FIELDS + field);
             }
         }
-        compare(parts, "title", a.title(), b.title());
-        compare(parts, "description", a.description(), b.description());
-        compare(parts, "basedOn", a.basedOn(), b.basedOn());
-        compare(parts, "source", a.source(), b.source());
-        compare(parts, "ignoredColumns", a.ignored(), b.ignored());
-        compare(parts, "wide", a.wide(), b.wide());
-        compare(parts, "filter", a.filter(), b.filter());
-        compare(parts, "severities", a.severities(), b.severities());
+        PROFILE_PARTS.forEach((key, part) -> {
+            if (!Objects.equals(part.apply(a), part.apply(b))) {
+                parts.add(key);
+            }
+        });
         return parts;
     }
 
-    private static void compare(List<String> parts, String key, Object a, Object b) {
-        if (!Objects.equals(a, b)) {
-            parts.add(key);
-        }
+    /**
+     * The keys of the profile format other than {@code fields}, in the format's order, with what
+     * each holds; a change to one is said by the message {@code diff.profile-changed.KEY}.
+     */
+    static final Map<String, Function<Profile, Object>> PROFILE_PARTS = profileParts();
+
+    private static Map<String, Function<Profile, Object>> profileParts() {
+        Map<String, Function<Profile, Object>> parts = new LinkedHashMap<>();
+        parts.put("title", Profile::title);
+        parts.put("description", Profile::description);
+        parts.put("basedOn", Profile::basedOn);
+        parts.put("source", Profile::source);
+        parts.put("ignoredColumns", Profile::ignored);
+        parts.put("wide", Profile::wide);
+        parts.put("filter", Profile::filter);
+        parts.put("severities", Profile::severities);
+        return Collections.unmodifiableMap(parts);
     }
 
     // ---- Helpers
