@@ -110,6 +110,7 @@ class ReportFormatsTest {
 
         checkText(Files.readString(text), sample, verdict, findings, lang);
         checkMarkdown(Files.readString(markdown), verdict, findings, lang);
+        checkFieldColumns(Files.readString(markdown), dataset.get("fields"), lang);
         checkHtml(Files.readString(html), verdict, conformant, findings, lang);
         checkJunit(Files.readString(junit), sample, findings, lang);
         checkSarif(Files.readString(sarif), sample, findings, lang);
@@ -154,6 +155,20 @@ class ReportFormatsTest {
                 .as("one table row per finding").isEqualTo(findings.size());
     }
 
+    /**
+     * The Markdown fields table names each field's column as the JSON report does: its header, the
+     * word for a value given for every record (a constant), or the word for absent.
+     */
+    private static void checkFieldColumns(String report, JsonNode fields, String lang) {
+        fields.properties().forEach(field -> {
+            JsonNode column = field.getValue().get("column");
+            String shown = !column.isNull() ? column.asString().replace("_", "\\_")
+                    : field.getValue().get("filled").asLong() > 0 ? (lang.equals("fr") ? "(valeur constante)" : "(constant value)")
+                    : "absent";
+            assertThat(report).as(field.getKey()).contains("| " + field.getKey().replace("_", "\\_") + " | " + shown + " |");
+        });
+    }
+
     private static void checkHtml(String report, String verdict, boolean conformant, List<Finding> findings, String lang) {
         assertThat(report).startsWith("<!DOCTYPE html>\n<html lang=\"" + lang + "\">")
                 .contains("<span class=\"verdict " + (conformant ? "ok" : "fail") + "\">" + verdict + "</span>")
@@ -163,9 +178,10 @@ class ReportFormatsTest {
                     + "</td><td><code>" + finding.code() + "</code>");
         }
         assertThat(report.split("<tr class=\"(error|warning|info)\">", -1)).hasSize(findings.size() + 1);
-        if (!findings.isEmpty()) {
-            assertThat(report).contains("<svg class=\"chart\"");
-        }
+        boolean problems = findings.stream().anyMatch(finding -> !finding.severity().equals("info"));
+        assertThat(report.contains(lang.equals("fr") ? "<h3>Erreurs et avertissements par champ</h3>"
+                : "<h3>Errors and warnings by field</h3>")).as("a chart of the errors and warnings, when there are")
+                .isEqualTo(problems);
     }
 
     private static void checkJunit(String report, Path sample, List<Finding> findings, String lang) throws Exception {

@@ -3,6 +3,7 @@ package ca.hvd.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -16,6 +17,10 @@ final class HelpCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "COMMAND", arity = "0..*", descriptionKey = "help.command")
     String[] commands = new String[0];
+
+    /** Accepted so that {@code hvd help validate --lang fr} works: the help is already in that language. */
+    @Mixin
+    LanguageOption language;
 
     @Override
     public Integer call() {

@@ -17,6 +17,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,6 +160,12 @@ public final class HvdCommand implements Callable<Integer> {
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> failure(e, cl, language, verbose(parsed)));
         commandLine.setParameterExceptionHandler((e, args) -> UsageErrors.report(e, language));
         applyExitCodes(commandLine, bundle, bundle.getString("usage.exitCodeListHeading"));
+        // A command's header is its line in its parent's list of commands; its own help starts
+        // with the usage and says the same at length in the description.
+        List<String> sections = new ArrayList<>(commandLine.getHelpSectionKeys());
+        sections.removeAll(List.of(CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER_HEADING,
+                CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER));
+        commandLine.setHelpSectionKeys(sections);
         return commandLine;
     }
 
@@ -176,13 +183,18 @@ public final class HvdCommand implements Callable<Integer> {
     /**
      * The exit codes and their descriptions for one command: a command whose code means something of
      * its own (1 for {@code standards lint}: problems found) has its description under
-     * {@code COMMAND.exit.N} (e.g. {@code hvd.standards.lint.exit.1}), the others {@code exit.N}.
+     * {@code COMMAND.exit.N} (e.g. {@code hvd.standards.lint.exit.1}), the others {@code exit.N}; an
+     * empty description of its own leaves out a code the command never exits with (1 for
+     * {@code template}).
      */
     static Map<String, String> exitCodes(ResourceBundle bundle, String command) {
         Map<String, String> codes = new LinkedHashMap<>();
         for (ExitCode code : ExitCode.values()) {
             String own = command + "." + code.helpKey();
-            codes.put(String.format("%3d", code.code()), bundle.getString(bundle.containsKey(own) ? own : code.helpKey()));
+            String description = bundle.getString(bundle.containsKey(own) ? own : code.helpKey());
+            if (!description.isEmpty()) {
+                codes.put(String.format("%3d", code.code()), description);
+            }
         }
         return codes;
     }

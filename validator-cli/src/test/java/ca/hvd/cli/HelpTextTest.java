@@ -27,10 +27,48 @@ class HelpTextTest {
         assertThat(result.exitCode()).isZero();
         ResourceBundle bundle = HvdCommand.helpBundle(language);
         for (ExitCode code : ExitCode.values()) {
-            String description = bundle.getString(code.helpKey());
+            String own = "hvd.validate." + code.helpKey();
+            String description = bundle.getString(bundle.containsKey(own) ? own : code.helpKey());
             assertThat(result.out().replaceAll("\\s+", " "))
                     .contains(code.code() + " " + description.substring(0, 20));
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void eachCommandListsOnlyTheExitCodesItUsesWithItsOwnMeaning(Language language) {
+        assertThat(exitCodes("template", "--help", "--lang", language.code())).containsOnlyKeys(0, 2, 3, 4)
+                .containsEntry(0, HvdCommand.helpBundle(language).getString("hvd.template.exit.0"));
+        assertThat(exitCodes("standards", "list", "--help", "--lang", language.code())).containsOnlyKeys(0, 2, 3, 4);
+        assertThat(exitCodes("standards", "lint", "--help", "--lang", language.code())).containsOnlyKeys(0, 1, 2, 3, 4)
+                .containsEntry(1, HvdCommand.helpBundle(language).getString("hvd.standards.lint.exit.1"));
+        assertThat(exitCodes("validate", "--help", "--lang", language.code()))
+                .containsEntry(1, HvdCommand.helpBundle(language).getString("hvd.validate.exit.1"));
+    }
+
+    @Test
+    void aCommandsOwnHelpStartsWithItsUsageAndTheHelpCommandTakesALanguage() {
+        Cli.Result template = Cli.run("template", "--help");
+        Cli.Result help = Cli.run("help", "validate", "--lang", "fr");
+
+        assertThat(template.out()).startsWith("Usage: hvd template");
+        assertThat(Cli.run("--help").out()).as("the header, in the list of commands").contains("Writes a CSV template of a standard");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).startsWith("Usage : hvd validate");
+    }
+
+    /** The exit codes a command's help lists, with their descriptions joined on one line. */
+    private static java.util.Map<Integer, String> exitCodes(String... args) {
+        Cli.Result result = Cli.run(args);
+        assertThat(result.exitCode()).isZero();
+        String section = result.out().split("(Exit codes|Codes de sortie) ?:\\R")[1].split("\\R\\R")[0];
+        java.util.Map<Integer, String> codes = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("^ {4}(\\d) {3}(.*(?:\\R {10}.*)*)", java.util.regex.Pattern.MULTILINE)
+                .matcher(section);
+        while (code.find()) {
+            codes.put(Integer.parseInt(code.group(1)), code.group(2).replaceAll("\\R\\s+", " "));
+        }
+        return codes;
     }
 
     @Test

@@ -229,6 +229,9 @@ public final class CompiledStandard {
             throw new IllegalArgumentException("not a file-level finding: " + notice.code());
         }
         tally.add(slot, notice.line(), 0, notice.value(), notice.args());
+        if (notice.code() == FindingCode.MALFORMED_CSV || notice.code() == FindingCode.LIMIT_EXCEEDED) {
+            tally.cutShort();
+        }
     }
 
     // ---- the hot loop: every record of every file passes through here ----------------------------
@@ -291,9 +294,10 @@ public final class CompiledStandard {
 
     /**
      * Makes one record of each spread cell that is not suppressed, and checks the row total. A
-     * suppressed or empty cell leaves the value field empty; the key field (the column's header) is
-     * counted only with the records it makes, so its fill rate is that of the records, as in the
-     * long layout the records make.
+     * suppressed cell is not a missing value (the profile expects it, and {@code suppressed-value}
+     * counts it), so only a cell left empty otherwise counts as the value field's empty; the key field
+     * (the column's header) is counted only with the records it makes, so its fill rate is that of the
+     * records, as in the long layout the records make.
      */
     private void checkSpread(CsvRecord cells, int width, String[] values, long line, long record, Tally tally) {
         int[] columns = wide.columns();
@@ -304,7 +308,6 @@ public final class CompiledStandard {
             String trimmed = CellValues.trim(raw);
             if (wide.isSuppressed(trimmed)) {
                 tally.add(wide.suppressedSlot(), line, record, raw, List.of(binding.header().get(columns[w])));
-                tally.empty(wide.valueField());
                 if (!CellValues.isInteger(trimmed)) {
                     bounded = true;
                     tally.boundSpread(w);
@@ -417,7 +420,8 @@ public final class CompiledStandard {
      */
     public DatasetReport report(Tally tally, String source, SourceInfo format, ExecutorService workers,
                                 RowObserver whole) {
-        if (tally.records() == 0 && headerWidth > 0) {
+        // A file cut short before its first record has a finding that says why; "no records" would mislead.
+        if (tally.records() == 0 && headerWidth > 0 && !tally.isCutShort()) {
             tally.add(fileSlots.get(FindingCode.NO_RECORDS), format.headerLine(), 0, null);
         }
         SeenKeys.Sink every = null;

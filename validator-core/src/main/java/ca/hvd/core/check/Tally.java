@@ -42,6 +42,8 @@ public final class Tally {
     /** Per field, the value of the current record ("" when empty or without a column); scratch for row checks. */
     final String[] values;
     private long records;
+    /** Whether reading stopped before the end of the file (malformed CSV, a reading limit). */
+    private boolean cutShort;
     private TotalsRow totalsRow;
     /** The physical lines of the part of the file this tally covers, and the records read in it. */
     private long lines;
@@ -135,6 +137,15 @@ public final class Tally {
                 kept.add(example);
             }
         }
+    }
+
+    /** Notes that reading stopped before the end of the file. */
+    void cutShort() {
+        cutShort = true;
+    }
+
+    boolean isCutShort() {
+        return cutShort;
     }
 
     void record() {
@@ -261,6 +272,7 @@ public final class Tally {
             totalsRow = new TotalsRow(shift(row.line(), lineShift), shift(row.record(), recordShift), row.cells());
         }
         records += later.records;
+        cutShort |= later.cutShort;
         lines += later.lines;
         reads += later.reads;
         return this;

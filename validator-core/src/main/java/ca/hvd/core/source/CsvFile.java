@@ -134,6 +134,12 @@ public final class CsvFile {
         BinaryContent.check(sample, text, path);
 
         Layout layout = detectLayout(text, options, matcher, limits);
+        if (options.headerLine() != null && layout.header().isEmpty() && layout.stop() == null) {
+            long lines = complete ? lineCount(text) : -1;
+            throw new SourceException(lines >= 0 && options.headerLine() > lines
+                    ? Message.of("source.header-line.beyond", path.toString(), options.headerLine(), lines)
+                    : Message.of("source.header-line.no-record", path.toString(), options.headerLine()));
+        }
         if (layout.header().isEmpty() && layout.stop() != null) {
             // the first record is beyond the limits: there is no header to read, and no records
             notices.add(layout.stop());
@@ -717,6 +723,19 @@ public final class CsvFile {
         }
         String preamble = headerIndex > 0 ? String.join(String.valueOf(delimiter), records.get(0).getFields()) : null;
         return new Layout(delimiter, header.getStartingLineNumber(), header.getFields(), preamble, bestScore, consistent, null);
+    }
+
+    /** The lines of a text: its line breaks (LF, CRLF or CR), and one more when it does not end with one. */
+    static long lineCount(String text) {
+        long lines = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                lines++;
+            }
+        }
+        char last = text.isEmpty() ? '\n' : text.charAt(text.length() - 1);
+        return last == '\n' || last == '\r' ? lines : lines + 1;
     }
 
     private static int firstNonBlank(List<CsvRecord> records) {

@@ -95,8 +95,12 @@ final class FileBytes implements AutoCloseable {
                     ? Message.of("source.gzip.ratio", path.toString(), limit.limit, ReadLimits.RATIO_FLOOR)
                     : Message.of("source.gzip.size", path.toString(), limit.limit), e);
         }
-        if (e instanceof ZipException || e instanceof EOFException) {
-            return new SourceException(Message.of("source.gzip.damaged", path.toString(), String.valueOf(e.getMessage())), e);
+        // The JDK's own texts (English only) stay in the cause, shown with --verbose.
+        if (e instanceof EOFException) {
+            return new SourceException(Message.of("source.gzip.truncated", path.toString()), e);
+        }
+        if (e instanceof ZipException) {
+            return new SourceException(Message.of("source.gzip.damaged", path.toString()), e);
         }
         if (e instanceof NoSuchFileException) {
             return new SourceException(Message.of("source.missing", path.toString()), e);

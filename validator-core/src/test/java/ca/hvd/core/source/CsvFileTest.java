@@ -335,21 +335,29 @@ class CsvFileTest {
     }
 
     @Test
-    void aGivenHeaderLineBelowTheEndOfTheFileLeavesEveryColumnMissing() {
-        DatasetReport report = files.validate(HEADER + "\nNS,2019,F,OLIVIA,66\n",
-                run -> run.source(SourceOptions.DETECT.withHeaderLine(10)));
+    void aGivenHeaderLineBelowTheEndOfTheFileIsRefusedWithTheFilesLength() {
+        assertThatThrownBy(() -> files.validate(HEADER + "\nNS,2019,F,OLIVIA,66\n",
+                run -> run.source(SourceOptions.DETECT.withHeaderLine(10))))
+                .isInstanceOfSatisfying(SourceException.class, e -> assertThat(e.text().key())
+                        .isEqualTo("source.header-line.beyond"))
+                .satisfies(e -> assertThat(((SourceException) e).text().args()).endsWith(10, 2L));
+    }
 
-        assertThat(report.format().headerLine()).isEqualTo(10);
-        assertThat(report.records()).isZero();
-        assertThat(keys(report)).containsExactlyInAnyOrder(
-                new FindingKey(FindingCode.MISSING_COLUMN, "count", null, null),
-                new FindingKey(FindingCode.MISSING_COLUMN, "jurisdiction", null, null),
-                new FindingKey(FindingCode.MISSING_COLUMN, "name", null, null),
-                new FindingKey(FindingCode.MISSING_COLUMN, "sex", null, null),
-                new FindingKey(FindingCode.MISSING_COLUMN, "year", null, null));
-        assertThat(examples(report, new FindingKey(FindingCode.MISSING_COLUMN, "year", null, null)))
-                .containsExactly(new Example(10, 0, null));
-        assertThat(report.conformant(FailOn.ERROR)).isFalse();
+    @Test
+    void aGivenHeaderLineInsideAQuotedValueIsRefused() {
+        assertThatThrownBy(() -> files.validate(HEADER + "\nNS,2019,F,\"OLI\nVIA\",66\nNS,2019,F,EMMA,5\n",
+                run -> run.source(SourceOptions.DETECT.withHeaderLine(3))))
+                .isInstanceOfSatisfying(SourceException.class, e -> assertThat(e.text().key())
+                        .isEqualTo("source.header-line.no-record"));
+    }
+
+    @Test
+    void lineCountsCountEveryKindOfLineBreakAndAnUnfinishedLastLine() {
+        assertThat(CsvFile.lineCount("")).isZero();
+        assertThat(CsvFile.lineCount("a")).isEqualTo(1);
+        assertThat(CsvFile.lineCount("a\n")).isEqualTo(1);
+        assertThat(CsvFile.lineCount("a\r\nb\rc\nd")).isEqualTo(4);
+        assertThat(CsvFile.lineCount("a\r\n\r\n")).isEqualTo(2);
     }
 
     @Test

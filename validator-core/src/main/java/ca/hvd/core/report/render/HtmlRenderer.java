@@ -93,8 +93,11 @@ final class HtmlRenderer implements Renderer {
             out.write("<p class=\"none\">" + h(m.format("report.no-findings")) + "</p>\n");
         } else {
             findings(m, dataset, out);
-            out.write("<h3>" + h(m.format("report.chart.findings")) + "</h3>\n");
-            out.write(SvgBars.chart(m.format("report.chart.findings"), findingsByField(m, dataset)));
+            List<SvgBars.Bar> problems = findingsByField(m, dataset);
+            if (!problems.isEmpty()) {
+                out.write("<h3>" + h(m.format("report.chart.findings")) + "</h3>\n");
+                out.write(SvgBars.chart(m.format("report.chart.findings"), problems));
+            }
         }
         if (!dataset.fields().isEmpty()) {
             fields(m, dataset, out);
@@ -152,7 +155,11 @@ final class HtmlRenderer implements Renderer {
         out.write("</tr>\n");
     }
 
-    /** One bar per field (or column, or the whole file) with its number of findings, coloured by the worst. */
+    /**
+     * One bar per field (or column, or the whole file) with its number of errors and warnings,
+     * coloured by the worst: information (a wide file's thousands of expected suppressed cells) would
+     * dwarf the problems on the same scale, and the findings table lists it.
+     */
     private static List<SvgBars.Bar> findingsByField(Messages m, DatasetReport dataset) {
         Map<String, long[]> counts = new LinkedHashMap<>();
         Map<String, Severity> worst = new LinkedHashMap<>();
@@ -160,6 +167,9 @@ final class HtmlRenderer implements Renderer {
             counts.put(field, new long[1]);
         }
         for (FindingGroup group : dataset.findings()) {
+            if (!group.severity().atLeast(Severity.WARNING)) {
+                continue;
+            }
             String label = group.key().field() != null ? group.key().field()
                     : group.key().column() != null ? "[" + group.key().column() + "]"
                     : m.format("report.chart.file");

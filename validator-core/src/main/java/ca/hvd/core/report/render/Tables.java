@@ -83,7 +83,8 @@ final class Tables {
      * One row of the fields table.
      *
      * @param field   the standard's field
-     * @param column  the file's header for it, or the word for absent
+     * @param column  the file's header for it, or the word for absent, or for a value given for
+     *                every record
      * @param filled  records filled, formatted
      * @param percent the fill rate in whole percent, or -1 when the column is absent
      * @param values  what the values are: their range, or how many distinct ones
@@ -95,11 +96,13 @@ final class Tables {
         List<FieldRow> rows = new ArrayList<>();
         for (Map.Entry<String, FieldStats> entry : dataset.fields().entrySet()) {
             FieldStats stats = entry.getValue();
-            if (!stats.present()) {
+            if (!stats.present() && stats.filled() == 0) {
                 rows.add(new FieldRow(entry.getKey(), m.format("text.absent"), "", -1, ""));
                 continue;
             }
-            rows.add(new FieldRow(entry.getKey(), stats.column(), m.format("text.count", stats.filled()),
+            // No column but filled: a value given for every record (--set, the profile's constant).
+            String column = stats.present() ? stats.column() : m.format("text.constant");
+            rows.add(new FieldRow(entry.getKey(), column, m.format("text.count", stats.filled()),
                     (int) Math.round(stats.fillRate() * 100), values(m, stats.profile())));
         }
         return rows;
