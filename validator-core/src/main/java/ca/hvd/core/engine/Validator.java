@@ -76,6 +76,10 @@ public final class Validator {
                 observation == null ? null : observation.first());
         try {
             file.notices().forEach(notice -> compiled.notice(notice, tally));
+            if (request.profile() == null) {
+                KnownLayouts.suggestion(request.standard(), dataset.path(), request.source(), request.constants().keySet(),
+                        matcher, file.header(), binding).ifPresent(notice -> compiled.notice(notice, tally));
+            }
             if (file.info().headerLine() > 0) {
                 compiled.start(tally, file.info().headerLine());
             }

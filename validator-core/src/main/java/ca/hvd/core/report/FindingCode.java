@@ -25,6 +25,7 @@ public enum FindingCode {
     DUPLICATE_COLUMN(Scope.HEADER, Severity.ERROR),
     BLANK_HEADER(Scope.HEADER, Severity.WARNING),
     COLUMN_ORDER(Scope.HEADER, Severity.ERROR),
+    KNOWN_LAYOUT(Scope.HEADER, Severity.INFO),
 
     // One record
     RAGGED_ROW(Scope.RECORD, Severity.ERROR),

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ca.hvd.core.StandardFolders;
 import ca.hvd.core.report.DatasetReport;
 import ca.hvd.core.report.Example;
+import ca.hvd.core.report.FindingCode;
 import ca.hvd.core.report.FindingGroup;
 import ca.hvd.core.standard.Standard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -42,6 +44,11 @@ class ProfilesTest {
                 .dataset(DatasetInput.of(file));
         constants.forEach(request::constant);
         return Validator.validate(request.build()).datasets().get(0);
+    }
+
+    private static List<Example> knownLayout(DatasetReport report) {
+        return report.findings().stream().filter(group -> group.key().code() == FindingCode.KNOWN_LAYOUT)
+                .flatMap(group -> group.examples().stream()).toList();
     }
 
     /** Each finding group as {@code code field [column] {rule}} → {@code severity count lines values}. */
@@ -81,6 +88,44 @@ class ProfilesTest {
         assertThat(report.fields().get("name").column()).isEqualTo("Given");
         assertThat(report.fields().get("name").filled()).as("LIAM comes from the fallback column").isEqualTo(5);
         assertThat(report.fields().get("note").column()).isNull();
+    }
+
+    @Test
+    void aFileInAPublishersLayoutReadWithoutItsProfileNamesTheProfile() throws IOException {
+        DatasetReport wide = validate(null, """
+                Banque de prénoms – Filles
+                Prénom,2019,2020,Total
+                EMMA,12,7,19
+                """, Map.of());
+        DatasetReport longLayout = validate(null, """
+                Kind,Area,When,Gender,Given,Births,Code,Rank
+                births,12,01/01/2019 12:00:00 AM,Girl,EMMA,12,NS-1,1
+                """, Map.of());
+
+        assertThat(knownLayout(wide)).containsExactly(new Example(2, 0, "wide", List.of("wide", tally().profile("wide").title())));
+        assertThat(knownLayout(longLayout)).containsExactly(new Example(1, 0, "long", List.of("long", tally().profile("long").title())));
+    }
+
+    @Test
+    void noProfileIsNamedForTheStandardsOwnLayoutNorWhenOneIsGiven() throws IOException {
+        DatasetReport canonical = validate(null, """
+                region,year,sex,name,count
+                EA,2019,X,EMMA,12
+                """, Map.of());
+        DatasetReport unknown = validate(null, """
+                something,else
+                1,2
+                """, Map.of());
+        DatasetReport given = validate("long", """
+                Kind,Area,When,Gender,Given,Births,Code,Rank,Region
+                births,12,01/01/2019 12:00:00 AM,Girl,EMMA,12,NS-1,1,EA
+                """, Map.of());
+
+        assertThat(canonical.findings()).as("its own layout, with errors").isNotEmpty()
+                .noneMatch(group -> group.key().code() == FindingCode.KNOWN_LAYOUT);
+        assertThat(unknown.findings()).as("no layout reads it").isNotEmpty()
+                .noneMatch(group -> group.key().code() == FindingCode.KNOWN_LAYOUT);
+        assertThat(given.findings()).noneMatch(group -> group.key().code() == FindingCode.KNOWN_LAYOUT);
     }
 
     @Test
