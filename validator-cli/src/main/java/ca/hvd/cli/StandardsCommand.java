@@ -132,7 +132,7 @@ final class StandardsCommand implements Callable<Integer> {
                 for (Message word : ConstraintWords.of(shown, field)) {
                     words.add(texts.format(word));
                 }
-                out.println("      " + String.join("; ", words));
+                out.println("      " + texts.list(words));
                 List<String> aliases = field.aliases().all();
                 if (!aliases.isEmpty()) {
                     out.println("      " + texts.format("standards.show.aliases", String.join(", ", aliases)));
@@ -148,7 +148,7 @@ final class StandardsCommand implements Callable<Integer> {
                     out.println("  - " + texts.format("standards.show.unique", key.label()));
                 }
                 for (Rule rule : shown.rules()) {
-                    out.println("  - " + rule.id() + ": " + texts.format(rule.description()));
+                    out.println("  - " + texts.labelled(rule.id(), texts.format(rule.description())));
                 }
             }
             if (!shown.profiles().isEmpty()) {

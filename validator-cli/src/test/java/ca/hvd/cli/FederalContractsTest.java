@@ -26,9 +26,9 @@ class FederalContractsTest {
                 "Fondée sur :",
                 "reference_number — Numéro de référence",
                 "contract_date — Date du contrat",
-                "      obligatoire; une date AAAA-MM-JJ",
+                "      obligatoire ; une date AAAA-MM-JJ",
                 "trade_agreement — Accords commerciaux",
-                "      facultatif; un texte; plusieurs valeurs séparées par « , », vérifiées une à une; "
+                "      facultatif ; un texte ; plusieurs valeurs séparées par « , », vérifiées une à une ; "
                         + "liste de codes « Accords commerciaux » (trade-agreements)",
                 "number_of_bids — Nombre de soumissions",
                 "  - clé unique : owner_org+reference_number",

@@ -97,7 +97,7 @@ class OutputTest {
         assertThat(en.out()).contains("newborn-names@1.0.0 — Newborn names", "year — Year of birth",
                 "required; a whole number; range ≥ 1900, ≤ 2100", "unique key: jurisdiction+year+sex+name",
                 "Code list \"Sex\" (sex), 2 codes:", "F        Female");
-        assertThat(fr.out()).contains("year — Année de naissance", "obligatoire; un nombre entier; plage ≥ 1900, ≤ 2100",
+        assertThat(fr.out()).contains("year — Année de naissance", "obligatoire ; un nombre entier ; plage ≥ 1900, ≤ 2100",
                 "F        Féminin");
     }
 

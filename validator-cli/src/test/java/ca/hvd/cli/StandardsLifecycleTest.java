@@ -96,8 +96,8 @@ class StandardsLifecycleTest {
         assertThat(clean.exitCode()).isEqualTo(ExitCode.OK.code());
         assertThat(clean.err()).isEmpty();
         assertThat(clean.out()).contains("civic-addresses@1.1.0", "federal-contracts@1.0.0", "example-missing  additional_comments_en")
-                .endsWith(language == Language.FR ? "Résultat : SANS PROBLÈME (4 versions de norme vérifiées).\n"
-                        : "Result: CLEAN (4 standard versions checked).\n");
+                .endsWith(language == Language.FR ? "Résultat : RÉUSSI (4 versions de norme vérifiées).\n"
+                        : "Result: PASSED (4 standard versions checked).\n");
         assertThat(strict.exitCode()).isEqualTo(ExitCode.NOT_CONFORMANT.code());
         JsonNode json = JSON.readTree(strict.out());
         assertThat(json.get("clean").asBoolean()).isFalse();

@@ -87,6 +87,20 @@ public final class Messages {
         return source.format(message.key(), message.args().toArray());
     }
 
+    /**
+     * Items of a list in one line, joined as this language punctuates them ({@code a; b} in English,
+     * {@code a ; b} in French).
+     */
+    public String list(java.util.List<String> items) {
+        Messages library = of(language);
+        return items.stream().reduce((a, b) -> library.format("text.list", a, b)).orElse("");
+    }
+
+    /** A text with its label, punctuated as this language does ({@code label: text}, {@code label : text}). */
+    public String labelled(String label, String text) {
+        return of(language).format("text.labelled", label, text);
+    }
+
     /** The raw {@link MessageFormat} pattern of a key, for tests and tools that check the bundles. */
     public String pattern(String key) {
         return bundle.getString(key);

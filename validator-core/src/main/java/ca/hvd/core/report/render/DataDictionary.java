@@ -111,7 +111,7 @@ public final class DataDictionary {
             List<String> items = new ArrayList<>();
             for (Basis basis : basedOn) {
                 String item = basis.title().in(lang) + " (" + basis.publisher() + ")" + (basis.url() == null ? "" : " " + basis.url());
-                items.add(basis.note() == null ? item : item + ": " + basis.note().in(lang));
+                items.add(basis.note() == null ? item : m.labelled(item, basis.note().in(lang)));
             }
             page.list(items);
         }
@@ -121,7 +121,7 @@ public final class DataDictionary {
             page.heading(2, m.format("dict.fields"));
             List<List<String>> rows = new ArrayList<>();
             for (Field field : standard.fields()) {
-                String words = ConstraintWords.of(standard, field).stream().map(m::format).collect(Collectors.joining("; "));
+                String words = m.list(ConstraintWords.of(standard, field).stream().map(m::format).toList());
                 rows.add(List.of(field.name(), field.title().in(lang), words, String.join(", ", field.aliases().all()),
                         field.example() == null ? "" : field.example(), field.description() == null ? "" : field.description().in(lang)));
             }
@@ -139,7 +139,7 @@ public final class DataDictionary {
                 items.add(m.format("dict.unique-key", key.label()));
             }
             for (Rule rule : standard.rules()) {
-                items.add(rule.id() + ": " + m.format(rule.description()));
+                items.add(m.labelled(rule.id(), m.format(rule.description())));
             }
             page.list(items);
         }
@@ -274,7 +274,7 @@ public final class DataDictionary {
                     parts.add(m.format("dict.source.translate-list", translate.codeList(), translate.by()));
                 }
             }
-            return String.join("; ", parts);
+            return m.list(parts);
         }
 
         private void versions() {
@@ -293,7 +293,7 @@ public final class DataDictionary {
                     StandardDiff diff = StandardDiff.between(previous, version);
                     List<String> lines = new ArrayList<>();
                     for (StandardDiff.Change change : diff.changes()) {
-                        lines.add((change.breaking() ? m.format("diff.breaking") + ": " : "") + m.format(change.text()));
+                        lines.add(change.breaking() ? m.labelled(m.format("diff.breaking"), m.format(change.text())) : m.format(change.text()));
                     }
                     changes = lines.isEmpty() ? m.format("dict.history.same") : String.join("\n", lines);
                 }
@@ -384,7 +384,8 @@ public final class DataDictionary {
                 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:72rem;padding:1rem 1.5rem;color:#1b1b1b}
                 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ddd}h3{font-size:1rem;margin-top:1.5rem}
                 table{border-collapse:collapse;width:100%;margin:.5rem 0}
-                th,td{border-bottom:1px solid #e5e5e5;padding:.35rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+                th,td{border-bottom:1px solid #e5e5e5;padding:.35rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
+                td:first-child{white-space:nowrap}
                 th{background:#f3f3f3}
                 """;
 

@@ -123,6 +123,6 @@ final class Tables {
                 parts.add(m.format("report.values.many", ValueProfile.MAX_VALUES));
             }
         }
-        return String.join("; ", parts);
+        return m.list(parts);
     }
 }

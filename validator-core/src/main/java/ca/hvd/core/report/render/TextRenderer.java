@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The terminal summary: per file a verdict line, counts, and the findings by code and field with
@@ -24,6 +25,8 @@ final class TextRenderer implements Renderer {
 
     /** The width every line fits. */
     static final int WIDTH = 80;
+    /** Punctuation French writes after a space, which must not start a line. */
+    private static final Set<String> SPACED_OFF = Set.of(":", ";", "?", "!", "»");
 
     private static final int VALUE_WIDTH = 48;
     private static final String MESSAGE_INDENT = "           ";
@@ -161,11 +164,15 @@ final class TextRenderer implements Renderer {
         return "\"" + Escape.cut(Escape.controls(value), width) + "\"";
     }
 
-    /** Words of a text in lines of at most {@link #WIDTH} columns, each starting with the indent. */
+    /**
+     * Words of a text in lines of at most {@link #WIDTH} columns, each starting with the indent. The
+     * punctuation French spaces off (« … », {@code :}, {@code ;}, {@code ?}, {@code !}) stays with
+     * its word, never alone at the start or end of a line.
+     */
     static List<String> wrap(String text, String indent) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder(indent);
-        for (String word : text.split(" ")) {
+        for (String word : unbreakable(text.split(" "))) {
             if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH) {
                 lines.add(line.toString());
                 line = new StringBuilder(indent);
@@ -177,6 +184,20 @@ final class TextRenderer implements Renderer {
         }
         lines.add(line.toString());
         return lines;
+    }
+
+    /** Words joined to the spaced-off punctuation that follows them, and an opening « to the word after it. */
+    private static List<String> unbreakable(String[] words) {
+        List<String> joined = new ArrayList<>();
+        for (String word : words) {
+            int last = joined.size() - 1;
+            if (last >= 0 && (SPACED_OFF.contains(word) || joined.get(last).equals("«"))) {
+                joined.set(last, joined.get(last) + " " + word);
+            } else {
+                joined.add(word);
+            }
+        }
+        return joined;
     }
 
     /** ANSI colour when asked for, else the text unchanged. */

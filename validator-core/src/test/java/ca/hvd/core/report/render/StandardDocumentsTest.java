@@ -188,11 +188,11 @@ class StandardDocumentsTest {
         LintRenderer.render(report, FailOn.WARNING, LintRenderer.Format.JSON, Language.FR, json);
 
         assertThat(text.toString()).contains("\nfederal-contracts@1.0.0\n  ../standards/src/main/resources/hvd-standards/federal-contracts/1.0.0\n"
-                + "  CLEAN  0 errors, 2 warnings, 0 info (fails on: error)\n"
+                + "  PASSED  0 errors, 2 warnings, 0 info (fails on: error)\n"
                 + "  warning example-missing  additional_comments_en\n"
                 + "          the field has no example (hvd.example): templates and data\n"
                 + "          dictionaries leave it empty\n");
-        assertThat(text.toString()).endsWith("\nResult: CLEAN (4 standard versions checked).\n");
+        assertThat(text.toString()).endsWith("\nResult: PASSED (4 standard versions checked).\n");
         JsonNode tree = JSON.readTree(json.toString());
         assertThat(tree.get("lintVersion").asInt()).isEqualTo(1);
         assertThat(tree.get("failOn").asString()).isEqualTo("warning");
