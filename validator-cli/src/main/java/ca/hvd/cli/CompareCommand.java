@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,6 +78,9 @@ final class CompareCommand implements Callable<Integer> {
         Severities levels = SeverityOverrides.parse(severities, texts, spec);
         Standard resolved = Selectors.resolve(standards.registry(), standard, spec, texts);
         List<LabelledDataset> inputs = DatasetArguments.resolve(datasets, resolved, texts, spec);
+        if (inputs.size() < 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(), texts.format("cli.usage.compare.one"));
+        }
         List<Path> files = inputs.stream().map(input -> input.input().path()).toList();
         OutputFile.check(ReportTargets.files(reports), files, standards.directories);
         PrintWriter err = spec.commandLine().getErr();

@@ -2,10 +2,12 @@ package ca.hvd.cli;
 
 import ca.hvd.core.engine.DatasetInput;
 import ca.hvd.core.engine.LabelledDataset;
+import ca.hvd.core.i18n.Message;
 import ca.hvd.core.i18n.Messages;
 import ca.hvd.core.standard.Field;
 import ca.hvd.core.standard.Profile;
 import ca.hvd.core.standard.Standard;
+import ca.hvd.core.standard.StandardException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -141,7 +143,12 @@ final class DatasetArguments {
                 throw usage(spec, texts.format("cli.usage.dataset.label", parsed.label()));
             }
             labels.add(parsed.label());
-            Profile profile = parsed.profile() == null ? null : standard.profile(parsed.profile());
+            Profile profile;
+            try {
+                profile = parsed.profile() == null ? null : standard.profile(parsed.profile());
+            } catch (StandardException e) {
+                throw new StandardException(Message.of("cli.dataset.profile", parsed.label(), e.text()));
+            }
             for (String field : parsed.constants().keySet()) {
                 if (standard.field(field).isEmpty()) {
                     throw usage(spec, texts.format("cli.usage.dataset.field", parsed.label(), field, standard.ref().toString(),

@@ -71,9 +71,9 @@ class CompareCommandTest {
         Path ns = names("ns.csv", "NS", 2018);
         Path md = dir.resolve("c.md");
 
-        Cli.Result toOutput = Cli.run("compare", "-s", "newborn-names", ns.toString(), "-f", "markdown", "-o", md.toString(),
+        Cli.Result toOutput = Cli.run("compare", "-s", "newborn-names", "A=" + ns, "B=" + ns, "-f", "markdown", "-o", md.toString(),
                 "--quiet");
-        Cli.Result twice = Cli.run("compare", "-s", "newborn-names", ns.toString(), "-f", "text", "-f", "json", "--lang", "en");
+        Cli.Result twice = Cli.run("compare", "-s", "newborn-names", "A=" + ns, "B=" + ns, "-f", "text", "-f", "json", "--lang", "en");
 
         assertThat(toOutput.exitCode()).isZero();
         assertThat(toOutput.err()).isEmpty();
@@ -153,8 +153,8 @@ class CompareCommandTest {
         Path ns = names("ns.csv", "NS", 2018);
         String before = Files.readString(ns);
 
-        Cli.Result missing = Cli.run("compare", "-s", "newborn-names", dir.resolve("none.csv").toString(), "--lang", "en");
-        Cli.Result overwrite = Cli.run("compare", "-s", "newborn-names", ns.toString(), "-f", "json=" + ns, "--lang", "en");
+        Cli.Result missing = Cli.run("compare", "-s", "newborn-names", dir.resolve("none.csv").toString(), ns.toString(), "--lang", "en");
+        Cli.Result overwrite = Cli.run("compare", "-s", "newborn-names", "A=" + ns, "B=" + ns, "-f", "json=" + ns, "--lang", "en");
 
         assertThat(missing.exitCode()).isEqualTo(3);
         assertThat(overwrite.exitCode()).isEqualTo(3);
@@ -163,6 +163,19 @@ class CompareCommandTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("ns.csv");
         }
+    }
+
+    @Test
+    void oneDatasetIsNotAComparisonAndAnUnknownProfileNamesItsDataset() throws IOException {
+        Path ns = names("ns.csv", "NS", 2018);
+
+        Cli.Result one = Cli.run("compare", "-s", "newborn-names", ns.toString(), "--lang", "fr");
+        Cli.Result unknown = Cli.run("compare", "-s", "newborn-names", "A=" + ns + "#profile=nope", "B=" + ns, "--lang", "en");
+
+        assertThat(one.exitCode()).isEqualTo(2);
+        assertThat(one.err()).startsWith("hvd : compare exige au moins deux jeux de données ; pour vérifier un fichier, employer hvd validate");
+        assertThat(unknown.exitCode()).isEqualTo(3);
+        assertThat(unknown.err()).startsWith("hvd: dataset A: No profile of newborn-names@1.0.0 is named nope; available: ab, bc, ns, on, qc, statcan.");
     }
 
     @Test

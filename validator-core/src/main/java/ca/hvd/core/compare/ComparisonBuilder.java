@@ -325,7 +325,8 @@ public final class ComparisonBuilder {
         String name = dimension.field();
         List<String> empty = labelsWhere(i -> smallest.get(i).min() == null);
         if (!empty.isEmpty()) {
-            return result(dimension, Verdict.NOT_COMPARABLE, Message.of("compare.minimum.empty", list(empty), name), evidence);
+            return result(dimension, Verdict.NOT_COMPARABLE, Message.of("compare.minimum.empty", list(empty), name,
+                    String.join(", ", dimension.fields()), dimension.fields().size()), evidence);
         }
         List<String> varying = labelsWhere(i -> !smallest.get(i).fixed());
         LocalizedText varies = joined(varying.size(), v -> m -> {
@@ -387,7 +388,8 @@ public final class ComparisonBuilder {
         String of = dimension.of();
         List<String> empty = labelsWhere(i -> shares.get(i).groups() == 0);
         if (!empty.isEmpty()) {
-            return result(dimension, Verdict.NOT_COMPARABLE, Message.of("compare.top.empty", list(empty), of), evidence);
+            return result(dimension, Verdict.NOT_COMPARABLE, Message.of("compare.top.empty", list(empty), of,
+                    String.join(", ", dimension.fields()), dimension.fields().size()), evidence);
         }
         List<String> cut = labelsWhere(i -> shares.get(i).cut());
         if (cut.size() == inputs.size()) {

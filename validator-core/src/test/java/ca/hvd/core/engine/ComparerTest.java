@@ -103,9 +103,22 @@ class ComparerTest {
                 dataset("B", "jurisdiction,year,sex,name\nNB,2001,F,ALEX\n"))));
 
         assertThat(reason(dimension(report, "smallest-count")))
-                .isEqualTo("B: no valid count, so the smallest values cannot be compared.");
+                .isEqualTo("B: no row where count, year, sex are all valid (the value and what it is grouped by),"
+                        + " so the smallest values of count cannot be compared.");
         assertThat(dimension(report, "top-20-share").verdict()).isEqualTo(Verdict.NOT_COMPARABLE);
         assertThat(report.fields().get(4).datasets().get(1).origin()).isEqualTo(FieldComparison.Origin.ABSENT);
+    }
+
+    @Test
+    void aFileWhoseCountsAreValidButWhoseYearsAreNotSaysWhatIsMissing() throws IOException {
+        ComparisonReport report = Comparer.compare(ComparisonRequest.of(NAMES, List.of(
+                dataset("A", names("NS", List.of(2001), "F")),
+                dataset("B", "jurisdiction,year,sex,name,count\nNB,01/01/2001 12:00:00 AM,F,ALEX,12\n"))));
+
+        assertThat(reason(dimension(report, "smallest-count"))).isEqualTo("B: no row where count, year, sex are all valid"
+                + " (the value and what it is grouped by), so the smallest values of count cannot be compared.");
+        assertThat(reason(dimension(report, "top-20-share"))).isEqualTo("B: no row where count, year, sex are all valid"
+                + " (the value and what it is grouped by), so the top rows of count cannot be compared.");
     }
 
     private static String addresses(int rows, boolean postalCodes, boolean someUnits) {
