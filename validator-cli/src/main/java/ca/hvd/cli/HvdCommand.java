@@ -225,17 +225,22 @@ public final class HvdCommand implements Callable<Integer> {
         return leaf.hasMatchedOption("--verbose");
     }
 
+    /** Says what went wrong: {@code hvd: message}, and each problem of a broken standard on a line of its own. */
+    static void explain(HvdException known, Messages texts, PrintWriter err) {
+        err.println(texts.format("cli.error", texts.format(known.text())));
+        if (known instanceof StandardException broken) {
+            for (StandardProblem problem : broken.problems()) {
+                String where = problem.pointer().isEmpty() ? problem.file() : problem.file() + " " + problem.pointer();
+                err.println("  " + texts.labelled(where, texts.format(problem.text())));
+            }
+        }
+    }
+
     private static int failure(Exception e, CommandLine commandLine, Language language, boolean verbose) {
         PrintWriter err = commandLine.getErr();
         Messages texts = texts(language);
         if (e instanceof HvdException known) {
-            err.println(texts.format("cli.error", texts.format(known.text())));
-            if (known instanceof StandardException broken) {
-                for (StandardProblem problem : broken.problems()) {
-                    String where = problem.pointer().isEmpty() ? problem.file() : problem.file() + " " + problem.pointer();
-                    err.println("  " + where + ": " + texts.format(problem.text()));
-                }
-            }
+            explain(known, texts, err);
             if (verbose) {
                 e.printStackTrace(err);
             }

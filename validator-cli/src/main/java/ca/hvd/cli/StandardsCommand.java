@@ -11,6 +11,7 @@ import ca.hvd.core.standard.Field;
 import ca.hvd.core.standard.Profile;
 import ca.hvd.core.standard.Rule;
 import ca.hvd.core.standard.Standard;
+import ca.hvd.core.standard.StandardException;
 import ca.hvd.core.standard.StandardRef;
 import ca.hvd.core.standard.StandardRegistry;
 import ca.hvd.core.standard.UniqueKey;
@@ -42,7 +43,11 @@ final class StandardsCommand implements Callable<Integer> {
         return ExitCode.USAGE.code();
     }
 
-    /** {@code hvd standards list}: every standard, its versions and title. */
+    /**
+     * {@code hvd standards list}: every standard, its versions and title. A version that cannot be
+     * loaded (a broken definition in {@code --standards-dir}) is marked, the others still listed, and
+     * its problems said on standard error after the list, with exit code 3.
+     */
     @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListCommand implements Callable<Integer> {
         @Spec
@@ -68,10 +73,24 @@ final class StandardsCommand implements Callable<Integer> {
                 byId.computeIfAbsent(ref.id(), id -> new ArrayList<>()).add(ref);
             }
             out.println(texts.format("standards.list.heading"));
+            Map<StandardRef, StandardException> broken = new LinkedHashMap<>();
             for (Map.Entry<String, List<StandardRef>> entry : byId.entrySet()) {
                 List<StandardRef> versions = entry.getValue();
-                Standard newest = registry.load(versions.get(versions.size() - 1));
-                String all = versions.stream().map(ref -> ref.version().toString()).collect(Collectors.joining(", "));
+                Standard newest = null;
+                for (int i = versions.size() - 1; i >= 0 && newest == null; i--) {
+                    try {
+                        newest = registry.load(versions.get(i));
+                    } catch (StandardException e) {
+                        broken.put(versions.get(i), e);
+                    }
+                }
+                String all = versions.stream().map(ref -> broken.containsKey(ref)
+                        ? texts.format("standards.list.broken", ref.version().toString()) : ref.version().toString())
+                        .collect(Collectors.joining(", "));
+                if (newest == null) {
+                    out.println(texts.format("standards.list.entry.broken", entry.getKey(), all));
+                    continue;
+                }
                 out.println(texts.format("standards.list.entry", entry.getKey(), all, newest.title().in(lang),
                         texts.format("status." + newest.status())));
                 if (!newest.profiles().isEmpty()) {
@@ -79,7 +98,10 @@ final class StandardsCommand implements Callable<Integer> {
                 }
             }
             out.flush();
-            return ExitCode.OK.code();
+            PrintWriter err = spec.commandLine().getErr();
+            broken.values().forEach(e -> HvdCommand.explain(e, texts, err));
+            err.flush();
+            return broken.isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT.code();
         }
     }
 

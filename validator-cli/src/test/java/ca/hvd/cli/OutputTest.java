@@ -89,6 +89,20 @@ class OutputTest {
     }
 
     @Test
+    void aBrokenVersionInAStandardsDirectoryIsMarkedAndExplainedWhileEveryOtherIsListed() throws IOException {
+        Path broken = Files.createDirectories(dir.resolve("newborn-names/2.0.0"));
+        Files.writeString(broken.resolve("standard.json"), "{\"broken\": \n");
+
+        Cli.Result result = Cli.run("standards", "list", "--standards-dir", dir.toString(), "--lang", "en");
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.out()).contains("  newborn-names  [1.0.0, 2.0.0 (cannot be used)]  Newborn names (trial)",
+                "  civic-addresses  [1.0.0, 1.1.0]  Civic addresses (trial)", "  federal-contracts  [1.0.0]");
+        assertThat(result.err()).isEqualTo("hvd: newborn-names@2.0.0 cannot be used: 1 problem in its definition.\n  "
+                + broken.resolve("standard.json") + ": not valid JSON at line 2, column 1\n");
+    }
+
+    @Test
     void standardsShowDescribesFieldsConstraintsAndCodeLists() {
         Cli.Result en = Cli.run("standards", "show", "newborn-names@1", "--lang", "en");
         Cli.Result fr = Cli.run("standards", "show", "newborn-names@1", "--lang", "fr");
