@@ -38,6 +38,19 @@ final class CodeSet {
         }
     }
 
+    /**
+     * The code a value spells in other letter case ({@code f} for {@code F}), or {@code null}: a
+     * hint for a value that is not a code. Scans the codes; only called for values that failed.
+     */
+    String inOtherCase(String value) {
+        for (String code : table) {
+            if (code != null && code.equalsIgnoreCase(value)) {
+                return code;
+            }
+        }
+        return null;
+    }
+
     /** A hash of a string's length and its first, middle and last characters, spread over the bits. */
     static int hash(String value) {
         int length = value.length();

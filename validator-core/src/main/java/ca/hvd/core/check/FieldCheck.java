@@ -361,7 +361,7 @@ final class FieldCheck {
             tally.add(slots.patternMismatch(), line, record, value);
         }
         if (codes != null && !codes.contains(value)) {
-            tally.add(slots.notInCodeList(), line, record, value);
+            notInCodeList(value, line, record, tally);
         }
         if (slots.lengthOutOfRange() != null) {
             int length = CellValues.length(value);
@@ -430,11 +430,17 @@ final class FieldCheck {
             tally.add(slots.patternMismatch(), line, record, patternFailure);
         }
         if (codeFailure != null) {
-            tally.add(slots.notInCodeList(), line, record, codeFailure);
+            notInCodeList(codeFailure, line, record, tally);
         }
         if (lengthFailure != null) {
             tally.add(slots.lengthOutOfRange(), line, record, lengthFailure, List.of(CellValues.length(lengthFailure)));
         }
+    }
+
+    /** A value that is not a code, with the code it spells in other letter case when there is one. */
+    private void notInCodeList(String value, long line, long record, Tally tally) {
+        String code = codes.inOtherCase(value);
+        tally.add(slots.notInCodeList(), line, record, value, code == null ? List.of() : List.of(code));
     }
 
     private boolean lengthFits(int length) {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import ca.hvd.core.CsvFixture;
 import ca.hvd.core.StandardFolders;
 import ca.hvd.core.i18n.Language;
+import ca.hvd.core.i18n.Messages;
 import ca.hvd.core.report.DatasetReport;
 import ca.hvd.core.report.Example;
 import ca.hvd.core.report.FieldStats;
@@ -19,6 +20,7 @@ import ca.hvd.core.report.Severity;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,8 @@ class CellChecksTest {
             FindingCode code = group.key().code();
             List<Object> args = code == FindingCode.LENGTH_OUT_OF_RANGE
                     ? List.of(trimmed.codePointCount(0, trimmed.length()))
+                    : code == FindingCode.NOT_IN_CODELIST && List.of("RED", "GREEN", "BLUE").contains(trimmed.toUpperCase(Locale.ROOT))
+                    ? List.of(trimmed.toUpperCase(Locale.ROOT))
                     : List.of();
             assertThat(group.count()).isOne();
             assertThat(group.examples()).as(code.id())
@@ -106,7 +110,10 @@ class CellChecksTest {
         DatasetReport report = files.validate("address_id,civic_number,street_name,province\nA1,43,OTTO,NT\nA2,45,OTTO,Nt\nA3,47,OTTO,PQ\n");
 
         FindingKey codeList = new FindingKey(FindingCode.NOT_IN_CODELIST, "province", "province", null);
-        assertThat(examples(report, codeList)).containsExactly(new Example(3, 2, "Nt"), new Example(4, 3, "PQ"));
+        assertThat(examples(report, codeList)).as("a value in other letter case names its code")
+                .containsExactly(new Example(3, 2, "Nt", List.of("NT")), new Example(4, 3, "PQ"));
+        assertThat(Messages.of(Language.FR).format("finding.not-in-codelist.example", "NT"))
+                .isEqualTo("le code s'écrit NT (la casse diffère)");
         assertThat(group(report, codeList).message().in(Language.EN))
                 .isEqualTo("The value is not a code of the list \"Provinces and territories\".");
         assertThat(group(report, codeList).message().in(Language.FR))
