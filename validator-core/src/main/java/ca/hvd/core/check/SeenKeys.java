@@ -257,6 +257,8 @@ final class SeenKeys {
      * @param recordShift the records this part read, added to the later part's record numbers
      */
     void combine(SeenKeys later, long lineShift, long recordShift) {
+        // A block carries one line and record shift for all its entries: entries added after this
+        // (there are none in a combined file, but the class does not rely on it) go to new blocks.
         Arrays.fill(open, null);
         for (int p = 0; p < PARTITIONS; p++) {
             for (Block block : later.partitions.get(p)) {
@@ -314,23 +316,28 @@ final class SeenKeys {
                 }
             } else {
                 List<Future<Found>> found = new ArrayList<>();
-                for (List<Block> blocks : partitions) {
-                    if (!blocks.isEmpty()) {
-                        found.add(workers.submit(() -> {
-                            Found part = new Found(uniqueKeys);
-                            findDuplicates(blocks, part.counts, part.firsts, exampleLimit, null);
-                            return part;
-                        }));
-                    }
-                }
-                for (Future<Found> future : found) {
-                    Found part = Outcome.of(future);
-                    for (int u = 0; u < uniqueKeys; u++) {
-                        counts[u] += part.counts[u];
-                        for (Duplicate duplicate : part.firsts.get(u)) {
-                            offer(firsts.get(u), exampleLimit, duplicate);
+                try {
+                    for (List<Block> blocks : partitions) {
+                        if (!blocks.isEmpty()) {
+                            found.add(workers.submit(() -> {
+                                Found part = new Found(uniqueKeys);
+                                findDuplicates(blocks, part.counts, part.firsts, exampleLimit, null);
+                                return part;
+                            }));
                         }
                     }
+                    for (Future<Found> future : found) {
+                        Found part = Outcome.of(future);
+                        for (int u = 0; u < uniqueKeys; u++) {
+                            counts[u] += part.counts[u];
+                            for (Duplicate duplicate : part.firsts.get(u)) {
+                                offer(firsts.get(u), exampleLimit, duplicate);
+                            }
+                        }
+                    }
+                } finally {
+                    // after a failure, the other partitions may still read the temporary file: wait before closing it
+                    Outcome.awaitAll(found, part -> { });
                 }
             }
         } finally {
@@ -517,11 +524,6 @@ final class SeenKeys {
         memory = 0;
     }
 
-    /** The bytes of entries held in memory. */
-    long memory() {
-        return memory;
-    }
-
     /** Whether some entries were written to a temporary file. */
     boolean spilled() {
         return !spills.isEmpty();
@@ -542,8 +544,14 @@ final class SeenKeys {
             Path path = null;
             try {
                 path = Files.createTempFile("hvd-keys-", ".bin");
-                FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                        StandardOpenOption.DELETE_ON_CLOSE);
+                FileChannel channel;
+                try {
+                    channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                            StandardOpenOption.DELETE_ON_CLOSE);
+                } catch (IOException | RuntimeException e) {
+                    Files.deleteIfExists(path);
+                    throw e;
+                }
                 try {
                     // where the system allows it, the file disappears now and its space when the channel closes
                     Files.deleteIfExists(path);

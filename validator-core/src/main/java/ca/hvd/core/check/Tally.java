@@ -15,7 +15,8 @@ import java.util.Map;
  * The run state of a compiled standard over one file (or one part of it): exact counts per slot,
  * the first examples, fill counts per field, the keys seen, and the evidence of dataset-level
  * checks that are decided once the whole file is read (duplicate keys, case styles, column sums
- * of a wide layout, its totals row). Owned by one thread; never shared.
+ * of a wide layout, its totals row). Used by one thread at a time (the first part's tally goes from
+ * the calling thread to a worker and back); never by two at once.
  *
  * <p>Tallies of consecutive parts of a file {@link #combine} into the tally of the whole: counts
  * add up, the later part's examples come after the earlier's, and its lines and record numbers,

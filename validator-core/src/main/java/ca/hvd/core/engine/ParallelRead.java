@@ -7,7 +7,7 @@ import ca.hvd.core.check.Tally;
 import ca.hvd.core.source.CsvFile;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -27,10 +27,12 @@ import java.util.concurrent.Future;
  *
  * <p>Tallies are combined in file order as soon as the next one is ready ({@link Tally#combine}),
  * which moves each part's lines and record numbers to their place in the file. At most two parts
- * per thread are read ahead, and no more than an eighth of the heap's maximum can hold (a part's
- * bytes and tally), so that many processors and a small heap do not run out of memory. Decisions on the whole file (duplicate keys,
- * inconsistent case, the totals row) are made afterwards, on the combined tally, so the report is
- * the one a single pass gives.
+ * per thread are read ahead, and no more than an eighth of the heap's maximum can hold (the bytes
+ * of a part being read, and the tally of each part not yet combined), so that many processors and
+ * a small heap do not run out of memory. Decisions on the whole file (duplicate keys, inconsistent
+ * case, the totals row) are made afterwards, on the combined tally, so the report is the one a
+ * single pass gives. When reading stops early (a malformed record), the parts read ahead are
+ * waited for and forgotten: no worker still reads the file when {@link #read} returns.
  *
  * <p>When the rows are observed ({@link Observation#inParts}), each part has an observer of its own
  * too, held by its tally; the observers are combined in file order with the tallies, and those of
@@ -44,6 +46,11 @@ final class ParallelRead<T extends RowObserver> {
     private record Result<T>(CsvFile.Part part, Tally tally, T observer) {
     }
 
+    /** What a part's tally may hold, roughly, besides its bytes: examples, value profiles, keys before they spill. */
+    private static final long TALLY_BYTES = 2L << 20;
+    /** Room in a part's buffer past the chunk size: a part is cut at the first line start after it, so it is a little longer. */
+    private static final int BUFFER_SLACK = 1 << 16;
+
     private final CsvFile file;
     private final CompiledStandard compiled;
     private final ValidationRequest request;
@@ -51,7 +58,9 @@ final class ParallelRead<T extends RowObserver> {
     /** The observers of the rows, or {@code null}. */
     private final Observation<T> observation;
     /** Buffers for parts' bytes, one per part being read, reused from part to part. */
-    private final java.util.concurrent.ConcurrentLinkedQueue<byte[]> buffers = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<byte[]> buffers = new ConcurrentLinkedQueue<>();
+    /** Set when reading stops: a part not started yet then returns {@code null} at once, without reading. */
+    private volatile boolean stopped;
 
     ParallelRead(CsvFile file, CompiledStandard compiled, ValidationRequest request, ExecutorService workers,
                  Observation<T> observation) {
@@ -82,23 +91,23 @@ final class ParallelRead<T extends RowObserver> {
         Tally whole = first;
         long expected = starts[0];
         long records = 0;
-        int next = 0;
+        int firstNotCombined = 0;
         try {
             for (int k = 0; k < parts; k++) {
-                while (futures.size() < parts && futures.size() < k + ahead) {
+                while (futures.size() < Math.min(parts, k + ahead)) {
                     int part = futures.size();
                     Tally tally = part == 0 ? first : null;
-                    futures.add(workers.submit(() -> read(starts[part], starts[part + 1], tally)));
+                    futures.add(workers.submit(() -> stopped ? null : readPart(starts[part], starts[part + 1], tally)));
                 }
                 Result<T> result = Outcome.of(futures.get(k));
-                next = k + 1;
+                firstNotCombined = k + 1;
                 if (k > 0 && result.part().start() != expected) {
                     // the part before ran past this one's start: this one starts elsewhere, or not at all
                     result.tally().release();
                     if (expected >= starts[k + 1]) {
                         continue;
                     }
-                    result = read(expected, starts[k + 1], null);
+                    result = readPart(expected, starts[k + 1], null);
                 }
                 if (k > 0) {
                     whole.combine(result.tally());
@@ -114,7 +123,8 @@ final class ParallelRead<T extends RowObserver> {
                 }
             }
         } finally {
-            drop(futures.subList(next, futures.size()));
+            stopped = true;
+            drop(futures.subList(firstNotCombined, futures.size()));
         }
         progress.done(records);
         return whole;
@@ -122,19 +132,19 @@ final class ParallelRead<T extends RowObserver> {
 
     /** How many parts may be read ahead of the one combined next: two per thread, within an eighth of the heap. */
     static int ahead(ValidationRequest request) {
-        long perPart = Math.min(request.chunkSize(), 8 << 20) + (2L << 20);
+        long perPart = Math.min(request.chunkSize(), CsvFile.WHOLE_PART) + TALLY_BYTES;
         long fit = Runtime.getRuntime().maxMemory() / 8 / perPart;
         return (int) Math.max(2, Math.min(2L * request.threads(), fit));
     }
 
     /** Reads a part into a new tally (with a new observer), or into the given one. */
-    private Result<T> read(long start, long end, Tally into) {
+    private Result<T> readPart(long start, long end, Tally into) {
         T observer = into != null || observation == null ? null : observation.newPart();
         Tally tally = into != null ? into : compiled.newTally(request.exampleLimit(), request.keyMemory(), observer);
         byte[] buffer = buffers.poll();
         try {
             if (buffer == null) {
-                buffer = new byte[Math.min(request.chunkSize(), 8 << 20) + (1 << 16)];
+                buffer = new byte[Math.min(request.chunkSize(), CsvFile.WHOLE_PART) + BUFFER_SLACK];
             }
             CsvFile.Part part = file.readPart(start, end, buffer,
                     (line, record, cells) -> compiled.check(line, record, cells, tally));
@@ -155,24 +165,17 @@ final class ParallelRead<T extends RowObserver> {
         }
     }
 
-    /** Cancels the parts not combined, or waits for them and forgets their tallies (and temporary files). */
+    /**
+     * Forgets the parts not combined: waits for each (one not started yet returns at once, reading
+     * having stopped) and releases its tally and temporary files, so that no worker still reads this
+     * file when reading returns. A part that failed released its own tally.
+     */
     private static <T> void drop(List<Future<Result<T>>> futures) {
-        for (Future<Result<T>> future : futures) {
-            future.cancel(false);
-        }
-        for (Future<Result<T>> future : futures) {
-            if (future.isCancelled()) {
-                continue;
+        Outcome.awaitAll(futures, result -> {
+            if (result != null) {
+                result.tally().release();
             }
-            try {
-                future.get().tally().release();
-            } catch (ExecutionException e) {
-                // the part failed on its own; its tally was released by the worker
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        });
     }
 
     /** Hears how far a file is read. */

@@ -255,7 +255,8 @@ public final class CsvFile {
      */
     public boolean splittable() {
         return !compressed && headerLine > 0 && (charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII)
-                || charset.newEncoder().maxBytesPerChar() == 1 && "\n\r".equals(new String(new byte[] {10, 13}, charset)));
+                || charset.canEncode() && charset.newEncoder().maxBytesPerChar() == 1
+                        && "\n\r".equals(new String(new byte[] {10, 13}, charset)));
     }
 
     /**
@@ -313,7 +314,7 @@ public final class CsvFile {
      * ({@link BytesReader}) with the same {@link ReadLimits} as a stream, so a value, a record or a
      * row beyond them stops reading at the same record, with the same notice, either way.
      */
-    private static final int WHOLE_PART = 8 << 20;
+    public static final int WHOLE_PART = 8 << 20;
 
     /**
      * Reads the data records that start between two bytes of the file, both line starts; the
