@@ -17,10 +17,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.CharBuffer;
@@ -122,7 +119,7 @@ public final class CsvFile {
                 charset = StandardCharsets.UTF_8;
             } else {
                 charset = options.fallbackEncoding() != null ? options.fallbackEncoding() : WINDOWS_1252;
-                notices.add(new Notice(FindingCode.ENCODING_FALLBACK, lineAt(sample, invalid), null, List.of(charset.name())));
+                notices.add(new Notice(FindingCode.ENCODING_FALLBACK, LineBreaks.lineOf(sample, invalid), null, List.of(charset.name())));
             }
         }
         if (start == sample.length) {
@@ -135,7 +132,7 @@ public final class CsvFile {
 
         Layout layout = detectLayout(text, options, matcher, limits);
         if (options.headerLine() != null && layout.header().isEmpty() && layout.stop() == null) {
-            long lines = complete ? lineCount(text) : -1;
+            long lines = complete ? LineBreaks.lines(text) : -1;
             throw new SourceException(lines >= 0 && options.headerLine() > lines
                     ? Message.of("source.header-line.beyond", path.toString(), options.headerLine(), lines)
                     : Message.of("source.header-line.no-record", path.toString(), options.headerLine()));
@@ -276,11 +273,11 @@ public final class CsvFile {
         long top = bom == null ? 0 : bom.length();
         starts.add(top);
         try (FileChannel channel = FileChannel.open(path)) {
-            long afterHeader = lineStart(top, headerLine);
+            long afterHeader = LineBreaks.lineStart(channel, top, headerLine, size);
             long at = Math.max(partSize, afterHeader);
             while (at < size) {
                 // the first line start at or after `at`: after the first line break from the byte before it
-                long start = lineStart(channel, at - 1, 1);
+                long start = LineBreaks.lineStart(channel, at - 1, 1, size);
                 if (start >= size) {
                     break;
                 }
@@ -367,8 +364,8 @@ public final class CsvFile {
                 }
                 // the last record runs past the part's end: read it, and what follows it, from its line
                 long line = stop.line();
-                int offset = lineOffset(bytes, (int) length, line - 1);
-                long inPart = line - 1 + lineBreaks(bytes, offset, (int) length);
+                int offset = LineBreaks.offsetAfter(bytes, (int) length, line - 1);
+                long inPart = line - 1 + LineBreaks.count(bytes, offset, (int) length);
                 return stream(start, start + offset, end, first, inPart, line - 1, record, sink);
             }
             return last ? new Part(start, size, 0, record, null, true)
@@ -435,51 +432,16 @@ public final class CsvFile {
         }
         long breaks = cells.getStartingLineNumber();
         for (int i = 0; i < cells.getFieldCount(); i++) {
-            String cell = cells.getField(i);
-            if (cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
-                for (int c = 0; c < cell.length(); c++) {
-                    char ch = cell.charAt(c);
-                    if (ch == '\r' || ch == '\n' && (c == 0 || cell.charAt(c - 1) != '\r')) {
-                        breaks++;
-                    }
-                }
-            }
+            breaks += LineBreaks.count(cells.getField(i));
         }
         return breaks;
     }
 
-    /** The offset of the line that follows {@code breaks} line breaks in the bytes (0 for none). */
-    private static int lineOffset(byte[] bytes, int length, long breaks) {
-        long seen = 0;
-        for (int i = 0; i < length && seen < breaks; i++) {
-            seen += lineBreakAt(bytes, 0, i);
-            if (seen == breaks) {
-                return bytes[i] == '\r' && i + 1 < length && bytes[i + 1] == '\n' ? i + 2 : i + 1;
-            }
-        }
-        return breaks == 0 ? 0 : length;
-    }
-
     /** The line breaks between two bytes of the file. */
     private long lineBreaks(long from, long to) throws IOException {
-        long count = 0;
-        byte[] buffer = new byte[1 << 16];
-        byte before = 0;
         try (FileChannel channel = FileChannel.open(path)) {
-            for (long position = from; position < to; ) {
-                int n = channel.read(ByteBuffer.wrap(buffer, 0, (int) Math.min(buffer.length, to - position)), position);
-                if (n <= 0) {
-                    break;
-                }
-                count += lineBreaks(buffer, 0, n);
-                if (before == '\r' && buffer[0] == '\n') {
-                    count--;
-                }
-                before = buffer[n - 1];
-                position += n;
-            }
+            return LineBreaks.between(channel, from, to);
         }
-        return count;
     }
 
     private CharsetDecoder decoder() {
@@ -502,40 +464,6 @@ public final class CsvFile {
         }
     }
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-
-    /**
-     * The line breaks in {@code bytes[from..to)}, counted as the parser counts lines: a carriage
-     * return, or a line feed that does not follow one. Eight bytes at a time while none of them is
-     * a line break.
-     */
-    static int lineBreaks(byte[] bytes, int from, int to) {
-        int count = 0;
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            long word = (long) LONGS.get(bytes, i);
-            long lf = word ^ 0x0A0A0A0A0A0A0A0AL;
-            long cr = word ^ 0x0D0D0D0D0D0D0D0DL;
-            if ((((lf - ONES) & ~lf | (cr - ONES) & ~cr) & HIGHS) == 0) {
-                continue;
-            }
-            for (int j = i; j < i + 8; j++) {
-                count += lineBreakAt(bytes, from, j);
-            }
-        }
-        for (; i < to; i++) {
-            count += lineBreakAt(bytes, from, i);
-        }
-        return count;
-    }
-
-    private static int lineBreakAt(byte[] bytes, int from, int i) {
-        byte b = bytes[i];
-        return b == '\r' || b == '\n' && (i == from || bytes[i - 1] != '\r') ? 1 : 0;
-    }
-
     /**
      * The byte where the line starts that follows {@code breaks} line breaks from a line start
      * (the line start itself for 0), or the file's size.
@@ -545,38 +473,9 @@ public final class CsvFile {
             return from;
         }
         try (FileChannel channel = FileChannel.open(path)) {
-            return lineStart(channel, from, breaks);
+            return LineBreaks.lineStart(channel, from, breaks, size);
         }
     }
-
-    private long lineStart(FileChannel channel, long from, long breaks) throws IOException {
-        byte[] buffer = new byte[1 << 16];
-        long position = from;
-        boolean afterCr = false;
-        long seen = 0;
-        while (position < size) {
-            int n = channel.read(ByteBuffer.wrap(buffer), position);
-            if (n <= 0) {
-                break;
-            }
-            for (int i = 0; i < n; i++) {
-                byte b = buffer[i];
-                if (afterCr && b != '\n' && seen == breaks) {
-                    return position + i;
-                }
-                if (b == '\r' || b == '\n' && !afterCr) {
-                    seen++;
-                }
-                afterCr = b == '\r';
-                if (seen == breaks && !afterCr) {
-                    return position + i + 1;
-                }
-            }
-            position += n;
-        }
-        return size;
-    }
-
 
     /**
      * A notice of why parsing stopped, at the line the parser names (else the line after the last
@@ -726,19 +625,6 @@ public final class CsvFile {
         return new Layout(delimiter, header.getStartingLineNumber(), header.getFields(), preamble, bestScore, consistent, null);
     }
 
-    /** The lines of a text: its line breaks (LF, CRLF or CR), and one more when it does not end with one. */
-    static long lineCount(String text) {
-        long lines = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-                lines++;
-            }
-        }
-        char last = text.isEmpty() ? '\n' : text.charAt(text.length() - 1);
-        return last == '\n' || last == '\r' ? lines : lines + 1;
-    }
-
     private static int firstNonBlank(List<CsvRecord> records) {
         for (int i = 0; i < records.size(); i++) {
             if (records.get(i).getFields().stream().anyMatch(cell -> !cell.isBlank())) {
@@ -798,17 +684,6 @@ public final class CsvFile {
             }
             return -1;
         }
-    }
-
-    /** The physical line (1-based) of a byte offset, counting LF, CR and CRLF as line ends. */
-    static long lineAt(byte[] bytes, int offset) {
-        long line = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
-                line++;
-            }
-        }
-        return line;
     }
 
     private static String decodeSample(byte[] sample, int start, Charset charset, boolean complete) {

@@ -353,11 +353,11 @@ class CsvFileTest {
 
     @Test
     void lineCountsCountEveryKindOfLineBreakAndAnUnfinishedLastLine() {
-        assertThat(CsvFile.lineCount("")).isZero();
-        assertThat(CsvFile.lineCount("a")).isEqualTo(1);
-        assertThat(CsvFile.lineCount("a\n")).isEqualTo(1);
-        assertThat(CsvFile.lineCount("a\r\nb\rc\nd")).isEqualTo(4);
-        assertThat(CsvFile.lineCount("a\r\n\r\n")).isEqualTo(2);
+        assertThat(LineBreaks.lines("")).isZero();
+        assertThat(LineBreaks.lines("a")).isEqualTo(1);
+        assertThat(LineBreaks.lines("a\n")).isEqualTo(1);
+        assertThat(LineBreaks.lines("a\r\nb\rc\nd")).isEqualTo(4);
+        assertThat(LineBreaks.lines("a\r\n\r\n")).isEqualTo(2);
     }
 
     @Test
