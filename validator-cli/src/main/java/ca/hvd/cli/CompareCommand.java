@@ -72,15 +72,15 @@ final class CompareCommand implements Callable<Integer> {
         Language lang = language.language(spec);
         Messages texts = HvdCommand.texts(lang);
         Environment environment = HvdCommand.environment(spec);
+        if (datasets.size() < 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(), texts.format("cli.usage.compare.one"));
+        }
         List<ReportTargets.Target<ComparisonFormat>> reports = ReportTargets.parse(formats, output, ComparisonFormat.TEXT,
                 ComparisonFormat::parse, ComparisonFormat::label,
                 Arrays.stream(ComparisonFormat.values()).map(ComparisonFormat::label).toList(), texts, spec);
         Severities levels = SeverityOverrides.parse(severities, texts, spec);
         Standard resolved = Selectors.resolve(standards.registry(), standard, spec, texts);
         List<LabelledDataset> inputs = DatasetArguments.resolve(datasets, resolved, texts, spec);
-        if (inputs.size() < 2) {
-            throw new CommandLine.ParameterException(spec.commandLine(), texts.format("cli.usage.compare.one"));
-        }
         List<Path> files = inputs.stream().map(input -> input.input().path()).toList();
         OutputFile.check(ReportTargets.files(reports), files, standards.directories);
         PrintWriter err = spec.commandLine().getErr();

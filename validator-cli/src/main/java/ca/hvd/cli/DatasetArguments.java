@@ -147,7 +147,7 @@ final class DatasetArguments {
             try {
                 profile = parsed.profile() == null ? null : standard.profile(parsed.profile());
             } catch (StandardException e) {
-                throw new StandardException(Message.of("cli.dataset.profile", parsed.label(), e.text()));
+                throw new StandardException(Message.of("cli.dataset.profile", parsed.label(), e.text()), e.problems(), e);
             }
             for (String field : parsed.constants().keySet()) {
                 if (standard.field(field).isEmpty()) {

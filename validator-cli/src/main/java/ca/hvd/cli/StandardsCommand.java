@@ -77,9 +77,10 @@ final class StandardsCommand implements Callable<Integer> {
             for (Map.Entry<String, List<StandardRef>> entry : byId.entrySet()) {
                 List<StandardRef> versions = entry.getValue();
                 Standard newest = null;
-                for (int i = versions.size() - 1; i >= 0 && newest == null; i--) {
+                for (int i = versions.size() - 1; i >= 0; i--) {
                     try {
-                        newest = registry.load(versions.get(i));
+                        Standard loaded = registry.load(versions.get(i));
+                        newest = newest == null ? loaded : newest;
                     } catch (StandardException e) {
                         broken.put(versions.get(i), e);
                     }

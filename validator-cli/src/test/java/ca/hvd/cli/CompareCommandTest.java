@@ -99,11 +99,11 @@ class CompareCommandTest {
     void aMalformedDatasetIsAUsageErrorInTheUsersLanguage() throws IOException {
         Path ns = names("ns.csv", "NS", 2018);
 
-        Cli.Result pair = Cli.run("compare", "-s", "newborn-names", ns + "#profile", "--lang", "en");
+        Cli.Result pair = Cli.run("compare", "-s", "newborn-names", ns + "#profile", "Z=" + ns, "--lang", "en");
         Cli.Result same = Cli.run("compare", "-s", "newborn-names", "A=" + ns, "A=" + ns, "--lang", "fr");
-        Cli.Result field = Cli.run("compare", "-s", "newborn-names", ns + "#gender=F", "--lang", "en");
-        Cli.Result parameter = Cli.run("compare", "-s", "newborn-names", "ON=" + ns + "#profile=on", "--lang", "en");
-        Cli.Result empty = Cli.run("compare", "-s", "newborn-names", "ON=#profile=on", "--lang", "en");
+        Cli.Result field = Cli.run("compare", "-s", "newborn-names", ns + "#gender=F", "Z=" + ns, "--lang", "en");
+        Cli.Result parameter = Cli.run("compare", "-s", "newborn-names", "ON=" + ns + "#profile=on", "Z=" + ns, "--lang", "en");
+        Cli.Result empty = Cli.run("compare", "-s", "newborn-names", "ON=#profile=on", "Z=" + ns, "--lang", "en");
 
         assertThat(pair.exitCode()).isEqualTo(2);
         assertThat(pair.err()).contains("'profile' after # is not KEY=VALUE");
@@ -121,8 +121,8 @@ class CompareCommandTest {
     void aKeyGivenTwiceOrWithoutAValueIsAUsageError() throws IOException {
         Path ns = names("ns.csv", "NS", 2018);
 
-        Cli.Result twice = Cli.run("compare", "-s", "newborn-names", ns + "#profile=ns&profile=on", "--lang", "en");
-        Cli.Result blank = Cli.run("compare", "-s", "newborn-names", "B=" + ns + "#sex=", "--lang", "fr");
+        Cli.Result twice = Cli.run("compare", "-s", "newborn-names", ns + "#profile=ns&profile=on", "Z=" + ns, "--lang", "en");
+        Cli.Result blank = Cli.run("compare", "-s", "newborn-names", "B=" + ns + "#sex=", "Z=" + ns, "--lang", "fr");
 
         assertThat(twice.exitCode()).isEqualTo(2);
         assertThat(twice.err()).startsWith("hvd: invalid dataset '" + ns + "#profile=ns&profile=on': profile is given twice\n");
@@ -139,7 +139,7 @@ class CompareCommandTest {
 
         Cli.Result result = Cli.run("compare", "-s", "newborn-names", formula.toString(), longName.toString(),
                 french.toString(), "-f", "json", "-q");
-        Cli.Result none = Cli.run("compare", "-s", "newborn-names", symbols.toString(), "--lang", "en");
+        Cli.Result none = Cli.run("compare", "-s", "newborn-names", symbols.toString(), "Z=" + formula, "--lang", "en");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("\"label\" : \"1_2\"", "\"label\" : \"ontario-top-baby-names-female-19\"",
@@ -170,10 +170,12 @@ class CompareCommandTest {
         Path ns = names("ns.csv", "NS", 2018);
 
         Cli.Result one = Cli.run("compare", "-s", "newborn-names", ns.toString(), "--lang", "fr");
+        Cli.Result oneUnknown = Cli.run("compare", "-s", "newborn-names", "A=" + ns + "#profile=nope", "--lang", "en");
         Cli.Result unknown = Cli.run("compare", "-s", "newborn-names", "A=" + ns + "#profile=nope", "B=" + ns, "--lang", "en");
 
         assertThat(one.exitCode()).isEqualTo(2);
-        assertThat(one.err()).startsWith("hvd : compare exige au moins deux jeux de données ; pour vérifier un fichier, employer hvd validate");
+        assertThat(one.err()).startsWith("hvd : compare exige au moins deux jeux de données ; pour vérifier un fichier, utilisez hvd validate");
+        assertThat(oneUnknown.exitCode()).as("the count is checked first").isEqualTo(2);
         assertThat(unknown.exitCode()).isEqualTo(3);
         assertThat(unknown.err()).startsWith("hvd: dataset A: No profile of newborn-names@1.0.0 is named nope; available: ab, bc, ns, on, qc, statcan.");
     }

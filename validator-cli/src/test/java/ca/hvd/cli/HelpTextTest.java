@@ -8,8 +8,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -58,12 +62,12 @@ class HelpTextTest {
     }
 
     /** The exit codes a command's help lists, with their descriptions joined on one line. */
-    private static java.util.Map<Integer, String> exitCodes(String... args) {
+    private static Map<Integer, String> exitCodes(String... args) {
         Cli.Result result = Cli.run(args);
         assertThat(result.exitCode()).isZero();
         String section = result.out().split("(Exit codes|Codes de sortie) ?:\\R")[1].split("\\R\\R")[0];
-        java.util.Map<Integer, String> codes = new java.util.LinkedHashMap<>();
-        java.util.regex.Matcher code = java.util.regex.Pattern.compile("^ {4}(\\d) {3}(.*(?:\\R {10}.*)*)", java.util.regex.Pattern.MULTILINE)
+        Map<Integer, String> codes = new LinkedHashMap<>();
+        Matcher code = Pattern.compile("^ {4}(\\d) {3}(.*(?:\\R {10}.*)*)", Pattern.MULTILINE)
                 .matcher(section);
         while (code.find()) {
             codes.put(Integer.parseInt(code.group(1)), code.group(2).replaceAll("\\R\\s+", " "));
@@ -136,7 +140,7 @@ class HelpTextTest {
     /** Placeholder arguments of the types a pattern's formats expect: numbers for number and choice formats. */
     static Object[] arguments(String pattern) {
         java.text.Format[] formats = new java.text.MessageFormat(pattern).getFormatsByArgumentIndex();
-        int count = java.util.regex.Pattern.compile("\\{(\\d+)").matcher(pattern).results()
+        int count = Pattern.compile("\\{(\\d+)").matcher(pattern).results()
                 .mapToInt(m -> Integer.parseInt(m.group(1)) + 1).max().orElse(0);
         Object[] args = new Object[count];
         for (int i = 0; i < count; i++) {

@@ -162,7 +162,15 @@ class HostileFilesTest {
             gzip(file, HEADER + "\n" + (ROW + "\n").repeat(5000));
             byte[] whole = Files.readAllBytes(file);
             return bytes(file, Arrays.copyOf(whole, whole.length / 2));
-        }, null));
+        }, Message.of("source.gzip.truncated", "PATH")));
+        cases.add(error("a gzip file with damaged data", file -> {
+            gzip(file, HEADER + "\n" + (ROW + "\n").repeat(5000));
+            byte[] damaged = Files.readAllBytes(file);
+            for (int i = 20; i < 60; i++) {
+                damaged[i] = (byte) 0xFF; // the deflate stream's first blocks, after the 10-byte header
+            }
+            return bytes(file, damaged);
+        }, Message.of("source.gzip.damaged", "PATH")));
         return cases.stream();
     }
 

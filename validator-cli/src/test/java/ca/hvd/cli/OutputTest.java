@@ -103,6 +103,18 @@ class OutputTest {
     }
 
     @Test
+    void aBrokenVersionOlderThanAUsableOneIsMarkedToo() throws IOException {
+        Path broken = Files.createDirectories(dir.resolve("newborn-names/0.9.0"));
+        Files.writeString(broken.resolve("standard.json"), "{\"broken\": \n");
+
+        Cli.Result result = Cli.run("standards", "list", "--standards-dir", dir.toString(), "--lang", "fr");
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.out()).contains("  newborn-names  [0.9.0 (inutilisable), 1.0.0]  Prénoms des nouveau-nés (à l'essai)");
+        assertThat(result.err()).startsWith("hvd : newborn-names@0.9.0 ");
+    }
+
+    @Test
     void standardsShowDescribesFieldsConstraintsAndCodeLists() {
         Cli.Result en = Cli.run("standards", "show", "newborn-names@1", "--lang", "en");
         Cli.Result fr = Cli.run("standards", "show", "newborn-names@1", "--lang", "fr");

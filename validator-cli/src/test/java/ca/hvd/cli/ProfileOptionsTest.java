@@ -115,7 +115,7 @@ class ProfileOptionsTest {
         assertThat(en.out()).contains("Profiles (--profile NAME):",
                 "  bc  British Columbia: most popular names of the past 100 years",
                 "needs --set sex=…",
-                "counts under 5 must be suppressed (not published)");
+                "counts from 1 to 4 (under 5) must be suppressed, not published");
         assertThat(fr.out()).contains("Profils (--profile NOM) :",
                 "  bc  Colombie-Britannique : prénoms les plus populaires des 100 dernières années",
                 "exige --set sex=…",

@@ -1,5 +1,8 @@
 package ca.hvd.core.check;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,6 +15,8 @@ final class CodeSet {
 
     private final String[] table;
     private final int mask;
+    /** Each code by its lower-case form, for the hint of a value in other letter case. */
+    private final Map<String, String> byLowerCase = new HashMap<>();
 
     CodeSet(Set<String> codes) {
         int slots = Integer.highestOneBit(Math.max(8, codes.size() * 4) - 1) << 1;
@@ -23,6 +28,7 @@ final class CodeSet {
                 slot = (slot + 1) & mask;
             }
             table[slot] = code;
+            byLowerCase.putIfAbsent(code.toLowerCase(Locale.ROOT), code);
         }
     }
 
@@ -40,15 +46,10 @@ final class CodeSet {
 
     /**
      * The code a value spells in other letter case ({@code f} for {@code F}), or {@code null}: a
-     * hint for a value that is not a code. Scans the codes; only called for values that failed.
+     * hint for a value that is not a code.
      */
     String inOtherCase(String value) {
-        for (String code : table) {
-            if (code != null && code.equalsIgnoreCase(value)) {
-                return code;
-            }
-        }
-        return null;
+        return byLowerCase.get(value.toLowerCase(Locale.ROOT));
     }
 
     /** A hash of a string's length and its first, middle and last characters, spread over the bits. */

@@ -229,7 +229,9 @@ public final class CompiledStandard {
             throw new IllegalArgumentException("not a file-level finding: " + notice.code());
         }
         tally.add(slot, notice.line(), 0, notice.value(), notice.args());
-        if (notice.code() == FindingCode.MALFORMED_CSV || notice.code() == FindingCode.LIMIT_EXCEEDED) {
+        // a file cut short is said so by this finding, unless it is turned off: then "no records" still says something
+        boolean stops = notice.code() == FindingCode.MALFORMED_CSV || notice.code() == FindingCode.LIMIT_EXCEEDED;
+        if (stops && slot.severity() != null) {
             tally.cutShort();
         }
     }

@@ -437,9 +437,12 @@ final class FieldCheck {
         }
     }
 
-    /** A value that is not a code, with the code it spells in other letter case when there is one. */
+    /**
+     * A value that is not a code, with the code it spells in other letter case when there is one
+     * (looked up only for an example that will be kept: a file of bad codes pays nothing more).
+     */
     private void notInCodeList(String value, long line, long record, Tally tally) {
-        String code = codes.inOtherCase(value);
+        String code = tally.keepsExample(slots.notInCodeList()) ? codes.inOtherCase(value) : null;
         tally.add(slots.notInCodeList(), line, record, value, code == null ? List.of() : List.of(code));
     }
 

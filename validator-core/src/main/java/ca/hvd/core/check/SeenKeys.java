@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
 
 /**
  * The keys of a standard's unique keys as a part of a file holds them, kept compactly so that the
@@ -37,8 +38,9 @@ import java.util.concurrent.Future;
  * <p>{@link #duplicates} reads one partition at a time into an open-addressing table of
  * fingerprints. A fingerprint seen before is a duplicate only when the key bytes are equal too, so a
  * collision is never reported; the first occurrence is the earliest entry of equal bytes, entries
- * being read in file order. Besides the budget, that step holds one partition, about
- * 1/{@value #PARTITIONS} of the entries.
+ * being read in file order. Besides the budget, that step holds one partition per thread, about
+ * 1/{@value #PARTITIONS} of the entries each, and no more partitions at once than half the heap
+ * holds.
  *
  * <p>Owned by one thread at a time, like the {@link Tally} that holds it.
  */
@@ -46,6 +48,9 @@ final class SeenKeys {
 
     /** How many partitions entries are spread over: a partition must fit in memory at the end. */
     static final int PARTITIONS = 64;
+
+    /** The table's bytes per entry while a partition is decided: up to four slots of fingerprint, offset and first line. */
+    static final int TABLE_BYTES_PER_ENTRY = 4 * (8 + 4 + 8);
 
     private static final int FIRST_BLOCK = 1 << 10;
     private static final int LARGEST_BLOCK = 1 << 18;
@@ -317,14 +322,18 @@ final class SeenKeys {
             } else {
                 List<Future<Found>> found = new ArrayList<>();
                 try {
-                    for (List<Block> blocks : partitions) {
-                        if (!blocks.isEmpty()) {
-                            found.add(workers.submit(() -> {
-                                Found part = new Found(uniqueKeys);
-                                findDuplicates(blocks, part.counts, part.firsts, exampleLimit, null);
-                                return part;
-                            }));
-                        }
+                    // each task goes through its share of the partitions one at a time, as many tasks
+                    // as threads, but no more than the heap holds partitions at once
+                    int tasks = concurrentPartitions(workerCount(workers), Runtime.getRuntime().maxMemory());
+                    for (int t = 0; t < tasks; t++) {
+                        int task = t;
+                        found.add(workers.submit(() -> {
+                            Found part = new Found(uniqueKeys);
+                            for (int p = task; p < PARTITIONS; p += tasks) {
+                                findDuplicates(partitions.get(p), part.counts, part.firsts, exampleLimit, null);
+                            }
+                            return part;
+                        }));
                     }
                     for (Future<Found> future : found) {
                         Found part = Outcome.of(future);
@@ -364,6 +373,31 @@ final class SeenKeys {
                 firsts.add(new PriorityQueue<>(FILE_ORDER.reversed()));
             }
         }
+    }
+
+    /** The threads of a pool, when it says; else two. */
+    private static int workerCount(ExecutorService workers) {
+        return workers instanceof ThreadPoolExecutor pool ? pool.getMaximumPoolSize() : 2;
+    }
+
+    /**
+     * How many partitions may be held at once: one per thread, within half the heap. A partition
+     * held takes its entries' bytes and a table of about {@value #TABLE_BYTES_PER_ENTRY} bytes per
+     * entry.
+     *
+     * @param heap the heap's maximum, in bytes
+     */
+    int concurrentPartitions(int threads, long heap) {
+        long largest = 0;
+        for (List<Block> blocks : partitions) {
+            long bytes = 0;
+            for (Block block : blocks) {
+                bytes += block.length + (long) block.entries * TABLE_BYTES_PER_ENTRY;
+            }
+            largest = Math.max(largest, bytes);
+        }
+        long fit = largest == 0 ? threads : heap / 2 / largest;
+        return (int) Math.max(1, Math.min(threads, fit));
     }
 
     private void findDuplicates(List<Block> blocks, long[] counts, List<PriorityQueue<Duplicate>> firsts, int exampleLimit,

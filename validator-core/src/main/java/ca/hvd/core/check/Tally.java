@@ -126,6 +126,11 @@ public final class Tally {
         }
     }
 
+    /** Whether a finding of a slot would be kept as an example now (its code on, fewer examples than the limit). */
+    boolean keepsExample(Slot slot) {
+        return slot.severity() != null && examples.get(slot.index()).size() < exampleLimit;
+    }
+
     /** Counts findings decided after reading (e.g. the less common case style), with their examples. */
     void addAll(Slot slot, long count, List<Example> found) {
         if (slot.severity() == null || count == 0) {

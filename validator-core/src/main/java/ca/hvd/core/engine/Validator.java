@@ -5,6 +5,7 @@ import ca.hvd.core.check.CompiledStandard;
 import ca.hvd.core.check.RowObserver;
 import ca.hvd.core.check.Tally;
 import ca.hvd.core.report.DatasetReport;
+import ca.hvd.core.report.FindingCode;
 import ca.hvd.core.report.ValidationReport;
 import ca.hvd.core.source.ColumnBinding;
 import ca.hvd.core.source.CsvFile;
@@ -76,7 +77,7 @@ public final class Validator {
                 observation == null ? null : observation.first());
         try {
             file.notices().forEach(notice -> compiled.notice(notice, tally));
-            if (request.profile() == null) {
+            if (request.profile() == null && request.effectiveSeverities().of(FindingCode.KNOWN_LAYOUT).isPresent()) {
                 KnownLayouts.suggestion(request.standard(), dataset.path(), request.source(), request.constants().keySet(),
                         matcher, file.header(), binding).ifPresent(notice -> compiled.notice(notice, tally));
             }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.PropertyResourceBundle;
@@ -91,7 +92,7 @@ public final class Messages {
      * Items of a list in one line, joined as this language punctuates them ({@code a; b} in English,
      * {@code a ; b} in French).
      */
-    public String list(java.util.List<String> items) {
+    public String list(List<String> items) {
         Messages library = of(language);
         return items.stream().reduce((a, b) -> library.format("text.list", a, b)).orElse("");
     }

@@ -31,7 +31,7 @@ public final class ConstraintWords {
         }
         standard.codeListOf(field).ifPresent(list -> words.add(Message.of("constraint.codelist", list.title(), list.name())));
         if (field.suppressionThreshold() != null) {
-            words.add(Message.of("constraint.suppression", field.suppressionThreshold()));
+            words.add(Message.of("constraint.suppression", field.suppressionThreshold(), field.suppressionThreshold() - 1));
         }
         TextChecks text = field.text();
         if (text.nameCharacters()) {

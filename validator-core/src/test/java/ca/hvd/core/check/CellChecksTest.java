@@ -113,7 +113,7 @@ class CellChecksTest {
         assertThat(examples(report, codeList)).as("a value in other letter case names its code")
                 .containsExactly(new Example(3, 2, "Nt", List.of("NT")), new Example(4, 3, "PQ"));
         assertThat(Messages.of(Language.FR).format("finding.not-in-codelist.example", "NT"))
-                .isEqualTo("le code s'écrit NT (la casse diffère)");
+                .isEqualTo("le code s'écrit NT, la casse diffère");
         assertThat(group(report, codeList).message().in(Language.EN))
                 .isEqualTo("The value is not a code of the list \"Provinces and territories\".");
         assertThat(group(report, codeList).message().in(Language.FR))

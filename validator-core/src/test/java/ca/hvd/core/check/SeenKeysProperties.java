@@ -101,6 +101,22 @@ class SeenKeysProperties {
     }
 
     @Example
+    void noMorePartitionsAreDecidedAtOnceThanHalfTheHeapHolds() {
+        SeenKeys keys = new SeenKeys(KeyHash.DEFAULT, 1 << 20);
+        for (int i = 0; i < 64_000; i++) {
+            keys.add(0, new String[] {"key " + i}, new int[] {0}, 2 + i, 1 + i, 0);
+        }
+        // about a thousand entries of some 40 bytes per partition, and their table
+        long partition = 1_000L * (40 + SeenKeys.TABLE_BYTES_PER_ENTRY);
+
+        assertThat(keys.concurrentPartitions(8, 1L << 30)).as("a large heap: one per thread").isEqualTo(8);
+        assertThat(keys.concurrentPartitions(8, 6 * partition)).as("room for about three").isBetween(2, 3);
+        assertThat(keys.concurrentPartitions(8, partition)).as("never fewer than one").isEqualTo(1);
+        assertThat(new SeenKeys(KeyHash.DEFAULT, 0).concurrentPartitions(4, 1)).as("no keys").isEqualTo(4);
+        keys.close();
+    }
+
+    @Example
     void theKeyOfSeveralFieldsIsShownAsReportsShowIt() {
         SeenKeys keys = new SeenKeys(KeyHash.DEFAULT, 1 << 20);
         String[] values = {"NS", "2019", "F", "ZOË"};

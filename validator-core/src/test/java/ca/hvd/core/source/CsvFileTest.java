@@ -352,15 +352,6 @@ class CsvFileTest {
     }
 
     @Test
-    void lineCountsCountEveryKindOfLineBreakAndAnUnfinishedLastLine() {
-        assertThat(LineBreaks.lines("")).isZero();
-        assertThat(LineBreaks.lines("a")).isEqualTo(1);
-        assertThat(LineBreaks.lines("a\n")).isEqualTo(1);
-        assertThat(LineBreaks.lines("a\r\nb\rc\nd")).isEqualTo(4);
-        assertThat(LineBreaks.lines("a\r\n\r\n")).isEqualTo(2);
-    }
-
-    @Test
     void headerLinesAndDelimitersThatCannotWorkAreRefusedAsOptions() {
         assertThatThrownBy(() -> SourceOptions.DETECT.withHeaderLine(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SourceOptions.DETECT.withDelimiter('"')).isInstanceOf(IllegalArgumentException.class);
@@ -415,6 +406,18 @@ class CsvFileTest {
         assertThat(keys(report)).containsExactly(malformed);
         assertThat(examples(report, malformed)).containsExactly(new Example(3, 0, null, List.of(Message.of("csv.after-quote"))));
         assertThat(report.records()).isEqualTo(1);
+    }
+
+    @Test
+    void aFileCutShortBeforeItsFirstRecordIsSaidToHaveNoneOnlyWhenWhatCutItIsOff() {
+        String text = HEADER + "\nNS,2019,F,\"EMMA\"X,61\nNS,2019,M,LIAM,75\n";
+
+        DatasetReport said = files.validate(text);
+        DatasetReport off = files.validate(text, run -> run.severities(
+                Severities.of(Map.of(FindingCode.MALFORMED_CSV, Optional.empty()))));
+
+        assertThat(keys(said)).containsExactly(FindingKey.of(FindingCode.MALFORMED_CSV));
+        assertThat(keys(off)).containsExactly(FindingKey.of(FindingCode.NO_RECORDS));
     }
 
     // ---- empty files ----------------------------------------------------------------------------

@@ -70,6 +70,15 @@ class LineBreaksTest {
     }
 
     @Test
+    void theLinesOfATextCountAnUnfinishedLastLine() {
+        assertThat(LineBreaks.lines("")).isZero();
+        assertThat(LineBreaks.lines("a")).isEqualTo(1);
+        assertThat(LineBreaks.lines("a\n")).isEqualTo(1);
+        assertThat(LineBreaks.lines("a\r\nb\rc\nd")).isEqualTo(4);
+        assertThat(LineBreaks.lines("a\r\n\r\n")).isEqualTo(2);
+    }
+
+    @Test
     void filesAreCountedAcrossBufferBoundariesWithCrLfSplitByThem() throws IOException {
         StringBuilder text = new StringBuilder();
         while (text.length() < 200_000) {

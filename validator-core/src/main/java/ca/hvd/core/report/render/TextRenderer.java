@@ -114,14 +114,23 @@ final class TextRenderer implements Renderer {
         }
         for (Example example : group.examples()) {
             String where = Texts.where(m, example);
-            String detail = Texts.detail(m, group, example).map(text -> "  (" + text + ")").orElse("");
+            String detail = Texts.detail(m, group, example).map(text -> "  (" + Escape.controls(text) + ")").orElse("");
             StringBuilder line = new StringBuilder(EXAMPLE_INDENT).append(where);
+            // a detail too long to share the line with a value goes below it, wrapped
+            boolean detailBelow = line.length() + 2 + 10 + detail.length() > WIDTH;
             if (example.value() != null) {
-                int width = Math.min(VALUE_WIDTH, WIDTH - line.length() - 2 - 2 - detail.length());
+                int width = Math.min(VALUE_WIDTH, WIDTH - line.length() - 2 - 2 - (detailBelow ? 0 : detail.length()));
                 line.append("  ").append(quote(example.value(), Math.max(8, width)));
             }
-            line.append(detail);
+            if (!detailBelow) {
+                line.append(detail);
+            }
             line(out, paint.apply(DIM, line.toString()));
+            if (detailBelow) {
+                for (String below : wrap(detail.strip(), EXAMPLE_INDENT + "  ")) {
+                    line(out, paint.apply(DIM, below));
+                }
+            }
         }
     }
 
