@@ -1,5 +1,7 @@
 package ca.hvd.core;
 
+import ca.hvd.core.check.CellValues;
+
 /**
  * Makes values safe in a CSV file hvd writes (a harmonized file and its rejects, a template): a cell
  * a spreadsheet would take for a formula ({@code =HYPERLINK(…)}, {@code @SUM(…)}, {@code +cmd|…})
@@ -34,45 +36,9 @@ public final class CsvCells {
         }
         char first = cell.charAt(0);
         boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-        if (!risky || keepNumbers && (first == '+' || first == '-') && isPlainNumber(cell)) {
+        if (!risky || keepNumbers && (first == '+' || first == '-') && CellValues.isNumber(cell)) {
             return cell;
         }
         return "'" + cell;
-    }
-
-    /** An optional sign, digits, an optional fraction and exponent: nothing a spreadsheet could evaluate. */
-    private static boolean isPlainNumber(String text) {
-        int i = 1;
-        int n = text.length();
-        int digits = 0;
-        while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-            i++;
-            digits++;
-        }
-        if (i < n && text.charAt(i) == '.') {
-            i++;
-            while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-                i++;
-                digits++;
-            }
-        }
-        if (digits == 0) {
-            return false;
-        }
-        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
-            i++;
-            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-                i++;
-            }
-            int exponent = 0;
-            while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-                i++;
-                exponent++;
-            }
-            if (exponent == 0) {
-                return false;
-            }
-        }
-        return i == n;
     }
 }

@@ -17,8 +17,8 @@ import java.util.Set;
 /**
  * The terminal summary: per file a verdict line, counts, and the findings by code and field with
  * their examples, then how each field is filled. Every line fits {@value #WIDTH} columns except a
- * file name, or a word of a finding's subject, longer than that, which is never cut. Values from the data have control characters
- * escaped, so a file cannot drive the terminal. With {@link RenderOptions#colour()} the verdicts
+ * file name, or a word of a finding's subject, longer than that, which is never cut. Values from
+ * the data have control characters escaped, so a file cannot drive the terminal. With {@link RenderOptions#colour()} the verdicts
  * and severities are coloured with ANSI codes (the caller decides: a terminal, no {@code NO_COLOR}).
  */
 final class TextRenderer implements Renderer {
@@ -29,6 +29,8 @@ final class TextRenderer implements Renderer {
     private static final Set<String> SPACED_OFF = Set.of(":", ";", "?", "!", "»");
 
     private static final int VALUE_WIDTH = 48;
+    /** The narrowest an example's value is cut to, to make room for its detail. */
+    private static final int MIN_VALUE_WIDTH = 8;
     private static final String MESSAGE_INDENT = "           ";
     private static final String EXAMPLE_INDENT = "             ";
 
@@ -117,10 +119,10 @@ final class TextRenderer implements Renderer {
             String detail = Texts.detail(m, group, example).map(text -> "  (" + Escape.controls(text) + ")").orElse("");
             StringBuilder line = new StringBuilder(EXAMPLE_INDENT).append(where);
             // a detail too long to share the line with a value goes below it, wrapped
-            boolean detailBelow = line.length() + 2 + 10 + detail.length() > WIDTH;
+            boolean detailBelow = line.length() + 2 + MIN_VALUE_WIDTH + 2 + detail.length() > WIDTH;
             if (example.value() != null) {
                 int width = Math.min(VALUE_WIDTH, WIDTH - line.length() - 2 - 2 - (detailBelow ? 0 : detail.length()));
-                line.append("  ").append(quote(example.value(), Math.max(8, width)));
+                line.append("  ").append(quote(example.value(), Math.max(MIN_VALUE_WIDTH, width)));
             }
             if (!detailBelow) {
                 line.append(detail);
