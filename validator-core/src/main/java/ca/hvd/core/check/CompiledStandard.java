@@ -91,7 +91,7 @@ public final class CompiledStandard {
         this.matcher = matcher;
         this.slots = new Slots(severities);
         this.headerWidth = binding.header().size();
-        for (FindingCode code : List.of(FindingCode.ENCODING_FALLBACK, FindingCode.EMPTY_FILE, FindingCode.NO_RECORDS,
+        for (FindingCode code : List.of(FindingCode.ENCODING_FALLBACK, FindingCode.ENCODING_MISMATCH, FindingCode.EMPTY_FILE, FindingCode.NO_RECORDS,
                 FindingCode.PREAMBLE_SKIPPED, FindingCode.MALFORMED_CSV, FindingCode.LIMIT_EXCEEDED, FindingCode.KNOWN_LAYOUT)) {
             fileSlots.put(code, slots.of(FindingKey.of(code), Message.of(code.messageKey())));
         }

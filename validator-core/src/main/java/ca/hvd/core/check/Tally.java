@@ -46,6 +46,8 @@ public final class Tally {
     /** Whether reading stopped before the end of the file (malformed CSV, a reading limit). */
     private boolean cutShort;
     private TotalsRow totalsRow;
+    /** The first line whose checked values hold U+FFFD, put by decoding in place of invalid bytes; 0 when none. */
+    private long firstReplacementLine;
     /** The physical lines of the part of the file this tally covers, and the records read in it. */
     private long lines;
     private long reads;
@@ -143,6 +145,18 @@ public final class Tally {
                 kept.add(example);
             }
         }
+    }
+
+    /** Notes a checked value holding U+FFFD, which decoding puts in place of bytes not valid in the file's encoding. */
+    void replacement(long line) {
+        if (firstReplacementLine == 0) {
+            firstReplacementLine = line;
+        }
+    }
+
+    /** The first line whose checked values hold U+FFFD, 0 when none: see {@link ca.hvd.core.source.CsvFile#encodingMismatch}. */
+    public long firstReplacementLine() {
+        return firstReplacementLine;
     }
 
     /** Notes that reading stopped before the end of the file. */
@@ -276,6 +290,9 @@ public final class Tally {
         if (totalsRow == null && later.totalsRow != null) {
             TotalsRow row = later.totalsRow;
             totalsRow = new TotalsRow(shift(row.line(), lineShift), shift(row.record(), recordShift), row.cells());
+        }
+        if (firstReplacementLine == 0 && later.firstReplacementLine > 0) {
+            firstReplacementLine = later.firstReplacementLine + lineShift;
         }
         records += later.records;
         cutShort |= later.cutShort;

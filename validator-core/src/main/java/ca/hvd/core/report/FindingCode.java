@@ -12,6 +12,7 @@ import java.util.Optional;
 public enum FindingCode {
     // The file as a whole
     ENCODING_FALLBACK(Scope.FILE, Severity.WARNING),
+    ENCODING_MISMATCH(Scope.FILE, Severity.WARNING),
     EMPTY_FILE(Scope.FILE, Severity.ERROR),
     NO_RECORDS(Scope.FILE, Severity.WARNING),
     PREAMBLE_SKIPPED(Scope.FILE, Severity.INFO),

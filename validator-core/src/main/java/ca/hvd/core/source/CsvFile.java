@@ -30,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,12 +73,15 @@ public final class CsvFile {
     private final ReadLimits limits;
     /** Whether the file is gzip-compressed, inflated as it is read. */
     private final boolean compressed;
+    /** Whether the encoding was guessed from a sample that is not the whole file (no BOM, none given). */
+    private final boolean guessedFromSample;
     /** The file being read by the current {@link #read}; only the reading thread touches it. */
     private FileBytes reading;
 
-    private CsvFile(Path path, long size, ReadLimits limits, boolean compressed, Charset charset, Bom bom, char delimiter,
-                    long headerLine, List<String> header, List<Notice> notices) {
+    private CsvFile(Path path, long size, ReadLimits limits, boolean compressed, boolean guessedFromSample, Charset charset,
+                    Bom bom, char delimiter, long headerLine, List<String> header, List<Notice> notices) {
         this.path = path;
+        this.guessedFromSample = guessedFromSample;
         this.size = size;
         this.limits = limits;
         this.compressed = compressed;
@@ -122,10 +126,11 @@ public final class CsvFile {
                 notices.add(new Notice(FindingCode.ENCODING_FALLBACK, LineBreaks.lineOf(sample, invalid), null, List.of(charset.name())));
             }
         }
+        boolean guessed = options.encoding() == null && bom == null && !complete;
         if (start == sample.length) {
             notices.add(new Notice(FindingCode.EMPTY_FILE, 0, null, List.of()));
             char delimiter = options.delimiter() == null ? ',' : options.delimiter();
-            return new CsvFile(path, size, limits, read.compressed(), charset, bom, delimiter, 0, List.of(), notices);
+            return new CsvFile(path, size, limits, read.compressed(), guessed, charset, bom, delimiter, 0, List.of(), notices);
         }
         String text = decodeSample(sample, start, charset, complete);
         BinaryContent.check(sample, text, path);
@@ -140,18 +145,18 @@ public final class CsvFile {
         if (layout.header().isEmpty() && layout.stop() != null) {
             // the first record is beyond the limits: there is no header to read, and no records
             notices.add(layout.stop());
-            return new CsvFile(path, size, limits, read.compressed(), charset, bom, layout.delimiter(), 0, List.of(), notices);
+            return new CsvFile(path, size, limits, read.compressed(), guessed, charset, bom, layout.delimiter(), 0, List.of(), notices);
         }
         if (layout.header().isEmpty() && options.headerLine() == null) {
             // nothing but blank lines: no header to find, no records to read
             notices.add(new Notice(FindingCode.EMPTY_FILE, 0, null, List.of()));
-            return new CsvFile(path, size, limits, read.compressed(), charset, bom, layout.delimiter(), 0, List.of(), notices);
+            return new CsvFile(path, size, limits, read.compressed(), guessed, charset, bom, layout.delimiter(), 0, List.of(), notices);
         }
         if (layout.headerLine() > 1 && !layout.header().isEmpty()) {
             notices.add(new Notice(FindingCode.PREAMBLE_SKIPPED, 1, layout.firstPreambleLine(),
                     List.of(layout.headerLine() - 1)));
         }
-        return new CsvFile(path, size, limits, read.compressed(), charset, bom, layout.delimiter(), layout.headerLine(), layout.header(),
+        return new CsvFile(path, size, limits, read.compressed(), guessed, charset, bom, layout.delimiter(), layout.headerLine(), layout.header(),
                 notices);
     }
 
@@ -182,6 +187,22 @@ public final class CsvFile {
     public long bytesRead() {
         FileBytes current = reading;
         return current == null ? 0 : current.rawBytesRead();
+    }
+
+    /**
+     * The notice that the file is not in the encoding detected, when it was guessed from the first
+     * {@value #SAMPLE_BYTES} bytes and values further on hold U+FFFD, the character decoding puts in
+     * place of bytes that are not valid in it: a Windows-1252 file whose first accented letter
+     * comes after the sample is read as UTF-8.
+     *
+     * @param firstReplacementLine the first line whose checked values hold U+FFFD, 0 when none
+     */
+    public Optional<Notice> encodingMismatch(long firstReplacementLine) {
+        if (!guessedFromSample || firstReplacementLine <= 0 || !charset.equals(StandardCharsets.UTF_8)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Notice(FindingCode.ENCODING_MISMATCH, firstReplacementLine, null,
+                List.of(charset.name())));
     }
 
     /** What detection noticed: encoding fallback, preamble, emptiness. */

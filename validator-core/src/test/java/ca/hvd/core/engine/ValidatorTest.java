@@ -9,17 +9,25 @@ import ca.hvd.core.SourceException;
 import ca.hvd.core.StandardFolders;
 import ca.hvd.core.i18n.Message;
 import ca.hvd.core.report.DatasetReport;
+import ca.hvd.core.report.Example;
 import ca.hvd.core.report.FailOn;
 import ca.hvd.core.report.FindingCode;
 import ca.hvd.core.report.FindingKey;
 import ca.hvd.core.report.Severities;
 import ca.hvd.core.report.SourceInfo;
 import ca.hvd.core.report.ValidationReport;
+import ca.hvd.core.source.CsvFile;
 import ca.hvd.core.standard.Standard;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A validation run: its request's defaults, one report per file in the order given, and the run's facts. */
 class ValidatorTest {
@@ -69,6 +77,59 @@ class ValidatorTest {
                 FindingKey.of(FindingCode.ENCODING_FALLBACK));
         assertThat(CsvFixture.keys(report.datasets().get(1))).isEmpty();
         assertThat(report.conformant()).isFalse();
+    }
+
+    /** Data rows filling more than the detection sample, before the rows given. */
+    private static final int LATE_ROWS = CsvFile.SAMPLE_BYTES / 20 + 1000;
+
+    /** A file of {@link #LATE_ROWS} rows of ASCII after its header, then rows in Windows-1252. */
+    private static byte[] asciiThenWindows1252(String rows) {
+        StringBuilder text = new StringBuilder("jurisdiction,year,sex,name,count\n");
+        for (int i = 0; i < LATE_ROWS; i++) {
+            text.append("NS,2019,F,NAME").append(i).append(",66\n");
+        }
+        byte[] head = text.toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = rows.getBytes(Charset.forName("windows-1252"));
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, bytes, head.length, tail.length);
+        return bytes;
+    }
+
+    /**
+     * A Windows-1252 file whose first accented letter comes after the first megabyte, where the
+     * encoding is detected: the file is read as UTF-8, the letter becomes U+FFFD, and a finding says
+     * the file is not in the encoding detected, at the line of the first such value, in one pass
+     * and in parts alike.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3})
+    void invalidUtf8BeyondTheDetectionSampleIsReportedAsAnEncodingMismatch(int threads) {
+        CsvFixture files = new CsvFixture(dir, NEWBORN_NAMES);
+        Path file = files.write(asciiThenWindows1252("NS,2019,F,REN\u00c9E,7\nNS,2019,F,ZO\u00cb,8\n"));
+        long line = LATE_ROWS + 2;
+
+        DatasetReport report = files.validate(file, settings -> settings.threads(threads).chunkSize(256 * 1024)
+                .severities(Severities.of(Map.of(FindingCode.DIGIT_OR_SYMBOL, Optional.empty()))));
+
+        assertThat(report.format().encoding()).isEqualTo("UTF-8");
+        assertThat(CsvFixture.examples(report, FindingKey.of(FindingCode.ENCODING_MISMATCH)))
+                .containsExactly(new Example(line, 0, null, List.of("UTF-8")));
+        assertThat(CsvFixture.examples(report, new FindingKey(FindingCode.INVALID_CHARACTER, "name", "name", null)))
+                .extracting(Example::line).containsExactly(line, line + 1);
+        assertThat(CsvFixture.keys(report)).doesNotContain(FindingKey.of(FindingCode.ENCODING_FALLBACK));
+    }
+
+    @Test
+    void anEncodingGivenByTheUserIsNotSecondGuessed() {
+        CsvFixture files = new CsvFixture(dir, NEWBORN_NAMES);
+        Path file = files.write(asciiThenWindows1252("NS,2019,F,REN\u00c9E,7\n"));
+
+        DatasetReport report = files.validate(file, settings -> settings
+                .source(SourceOptions.DETECT.withEncoding(StandardCharsets.UTF_8))
+                .severities(Severities.of(Map.of(FindingCode.DIGIT_OR_SYMBOL, Optional.empty()))));
+
+        assertThat(CsvFixture.keys(report)).contains(new FindingKey(FindingCode.INVALID_CHARACTER, "name", "name", null))
+                .doesNotContain(FindingKey.of(FindingCode.ENCODING_MISMATCH));
     }
 
     @Test
