@@ -36,10 +36,13 @@ public final class StandardRegistry {
     static final String BUNDLED_ROOT = "hvd-standards";
 
     private final Map<StandardRef, StandardFiles> locations;
+    /** Folders of the directories that hold a definition but are not named {@code ID/VERSION}: what finding nothing mentions. */
+    private final List<StandardProblem> ignored;
     private final Map<StandardRef, Standard> loaded = new ConcurrentHashMap<>();
 
-    private StandardRegistry(Map<StandardRef, StandardFiles> locations) {
+    private StandardRegistry(Map<StandardRef, StandardFiles> locations, List<StandardProblem> ignored) {
         this.locations = locations;
+        this.ignored = List.copyOf(ignored);
     }
 
     /** The standards bundled with hvd. */
@@ -68,6 +71,15 @@ public final class StandardRegistry {
         return load(find(StandardSelector.parse(selector)));
     }
 
+    /**
+     * The folders of the directories that hold a {@code standard.json} but were left out because
+     * their names are not a standard id and a version, each with the reason: a standard written
+     * there cannot be found until its folder is renamed.
+     */
+    public List<StandardProblem> ignoredFolders() {
+        return ignored;
+    }
+
     /** The newest version matching a selector, without loading it. */
     public StandardRef find(StandardSelector selector) {
         Optional<StandardRef> newest = locations.keySet().stream()
@@ -77,13 +89,19 @@ public final class StandardRegistry {
             return newest.get();
         }
         boolean idKnown = locations.keySet().stream().anyMatch(ref -> ref.id().equals(selector.id()));
+        Message notFound;
         if (idKnown) {
             String versions = locations.keySet().stream().filter(ref -> ref.id().equals(selector.id()))
                     .map(ref -> ref.version().toString()).collect(Collectors.joining(", "));
-            throw new StandardException(Message.of("standard.version.unknown", selector.toString(), selector.id(), versions));
+            notFound = Message.of("standard.version.unknown", selector.toString(), selector.id(), versions);
+        } else {
+            String ids = locations.keySet().stream().map(StandardRef::id).distinct().collect(Collectors.joining(", "));
+            notFound = Message.of("standard.id.unknown", selector.id(), ids.isEmpty() ? "-" : ids);
         }
-        String ids = locations.keySet().stream().map(StandardRef::id).distinct().collect(Collectors.joining(", "));
-        throw new StandardException(Message.of("standard.id.unknown", selector.id(), ids.isEmpty() ? "-" : ids));
+        if (ignored.isEmpty()) {
+            throw new StandardException(notFound);
+        }
+        throw new StandardException(Message.of("standard.not-found.ignored", notFound, ignored.size()), ignored, null);
     }
 
     /**
@@ -132,8 +150,9 @@ public final class StandardRegistry {
 
         /**
          * Adds a directory of standards laid out as {@code DIR/ID/VERSION/standard.json}; folders
-         * whose names are not a standard id and a version are ignored. Later directories replace
-         * earlier ones and the bundled standards for the same id and version.
+         * whose names are not a standard id and a version are ignored, those holding a definition
+         * listed by {@link #ignoredFolders()}. Later directories replace earlier ones and the
+         * bundled standards for the same id and version.
          */
         public Builder directory(Path directory) {
             directories.add(directory);
@@ -148,13 +167,14 @@ public final class StandardRegistry {
          */
         public StandardRegistry build() {
             Map<StandardRef, StandardFiles> locations = new TreeMap<>();
+            List<StandardProblem> ignored = new ArrayList<>();
             if (bundled) {
                 indexBundled(locations);
             }
             for (Path directory : directories) {
-                indexDirectory(directory, locations);
+                indexDirectory(directory, locations, ignored);
             }
-            return new StandardRegistry(new LinkedHashMap<>(locations));
+            return new StandardRegistry(new LinkedHashMap<>(locations), ignored);
         }
 
         private void indexBundled(Map<StandardRef, StandardFiles> locations) {
@@ -182,7 +202,7 @@ public final class StandardRegistry {
             }
         }
 
-        private static void indexDirectory(Path directory, Map<StandardRef, StandardFiles> locations) {
+        private static void indexDirectory(Path directory, Map<StandardRef, StandardFiles> locations, List<StandardProblem> ignored) {
             if (!Files.isDirectory(directory)) {
                 throw new StandardException(Message.of(Files.exists(directory) ? "standard.dir.not-folder" : "standard.dir.missing",
                         directory.toString()));
@@ -190,15 +210,19 @@ public final class StandardRegistry {
             try (Stream<Path> ids = Files.list(directory)) {
                 for (Path idFolder : ids.filter(Files::isDirectory).sorted().toList()) {
                     String id = idFolder.getFileName().toString();
-                    if (!StandardRef.isValidId(id)) {
-                        continue;
+                    boolean validId = StandardRef.isValidId(id);
+                    if (Files.isRegularFile(idFolder.resolve(StandardLoader.DEFINITION))) {
+                        ignored.add(new StandardProblem(idFolder.toString(), "", Message.of("standard.ignored.no-version")));
                     }
                     try (Stream<Path> versions = Files.list(idFolder)) {
                         for (Path versionFolder : versions.filter(Files::isDirectory).sorted().toList()) {
                             String version = versionFolder.getFileName().toString();
-                            if (SemVer.isValid(version)) {
+                            if (validId && SemVer.isValid(version)) {
                                 locations.put(new StandardRef(id, SemVer.parse(version)),
                                         StandardFiles.directory(versionFolder, directory));
+                            } else if (Files.isRegularFile(versionFolder.resolve(StandardLoader.DEFINITION))) {
+                                ignored.add(new StandardProblem(versionFolder.toString(), "",
+                                        Message.of(validId ? "standard.ignored.version" : "standard.ignored.id", validId ? version : id)));
                             }
                         }
                     }

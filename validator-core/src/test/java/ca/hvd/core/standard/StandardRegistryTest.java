@@ -134,6 +134,28 @@ class StandardRegistryTest {
     }
 
     @Test
+    void aStandardNotFoundNamesTheFoldersLeftOutForTheirNames() {
+        Path dir = root.resolve("drafts");
+        StandardFolders.write(dir.resolve("toy").resolve("1.0"), StandardFolders.definition("ordered"));
+        StandardFolders.write(dir.resolve("Toy").resolve("1.0.0"), StandardFolders.definition("ordered"));
+        StandardFolders.write(dir.resolve("toy-draft"), StandardFolders.definition("ordered"));
+        StandardRegistry drafts = StandardRegistry.builder().includeBundled(false).directory(dir).build();
+
+        assertThat(drafts.available()).isEmpty();
+        assertThatThrownBy(() -> drafts.resolve("toy"))
+                .isInstanceOfSatisfying(StandardException.class, e -> {
+                    assertThat(e.text()).isEqualTo(Message.of("standard.not-found.ignored",
+                            Message.of("standard.id.unknown", "toy", "-"), 3));
+                    assertThat(e.problems()).containsExactly(
+                            new StandardProblem(dir.resolve("Toy").resolve("1.0.0").toString(), "", Message.of("standard.ignored.id", "Toy")),
+                            new StandardProblem(dir.resolve("toy").resolve("1.0").toString(), "", Message.of("standard.ignored.version", "1.0")),
+                            new StandardProblem(dir.resolve("toy-draft").toString(), "", Message.of("standard.ignored.no-version")));
+                    assertThat(e.getMessage()).isEqualTo("No standard is named toy; available: -. "
+                            + "3 folders holding a standard.json were left out, their names not being ID/VERSION:");
+                });
+    }
+
+    @Test
     void aMissingStandardsDirectoryIsRefused() {
         Path missing = root.resolve("missing");
 
