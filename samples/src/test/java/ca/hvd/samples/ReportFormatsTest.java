@@ -61,7 +61,7 @@ class ReportFormatsTest {
             if (field != null) {
                 subject.append(field);
             }
-            if (column != null && !column.equals(field)) {
+            if (column != null && !column.isEmpty() && !column.equals(field) && !column.equals(rule)) {
                 subject.append(subject.length() > 0 ? " " : "").append('[').append(column).append(']');
             }
             if (rule != null && !rule.equals(field)) {

@@ -48,7 +48,8 @@ final class Texts {
 
     /**
      * What a finding key is about, language-neutral: the field, then the column as the file names it
-     * in brackets when it differs, then the rule in braces when it differs; empty when none. The
+     * in brackets when it differs from the field and the rule (and has a name), then the rule in
+     * braces when it differs from the field; empty when none. The
      * column comes from the data: escape the result for the output.
      */
     static String subject(FindingKey key) {
@@ -56,7 +57,10 @@ final class Texts {
         if (key.field() != null) {
             parts.add(key.field());
         }
-        if (key.column() != null && !key.column().equals(key.field())) {
+        // a blank header's column has no name: its examples say which column it is; a unique key
+        // whose columns are named as its fields is said once, as the rule
+        if (key.column() != null && !key.column().isEmpty() && !key.column().equals(key.field())
+                && !key.column().equals(key.rule())) {
             parts.add("[" + key.column() + "]");
         }
         if (key.rule() != null && !key.rule().equals(key.field())) {
