@@ -4,15 +4,17 @@ import ca.hvd.core.report.Example;
 import ca.hvd.core.report.ValueProfile;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The run state behind a {@link ValueProfile}: a small map of the smallest distinct values of one
- * field and their counts, and the extreme numbers. Part of the hot loop: once
- * {@value ValueProfile#MAX_VALUES} distinct values are kept, one string comparison with the largest
+ * field (in the {@linkplain ValueProfile.Kind#order order} of its kind) and their counts, and the
+ * extreme numbers. Part of the hot loop: once
+ * {@value ValueProfile#MAX_VALUES} distinct values are kept, one comparison with the largest
  * kept value, and a lookup only for a value that is not larger; a value that displaces the largest
  * kept one costs a scan of the map, which grows rarer as the file goes on. The map is an
  * open-addressing table hashed on the length and three characters of a value ({@link CodeSet#hash}), not on
@@ -32,7 +34,7 @@ import java.util.TreeMap;
 final class ValueCounter {
 
     /** Slots of the table of kept values: a power of two, at least twice {@link ValueProfile#MAX_VALUES}. */
-    private static final int SLOTS = 128;
+    private static final int SLOTS = 512;
 
     /**
      * The values a field's profile may list.
@@ -48,6 +50,8 @@ final class ValueCounter {
     }
 
     private final ValueProfile.Kind kind;
+    /** The order of the kind's values: the smallest are kept. */
+    private final Comparator<String> order;
     private final CodeSet codes;
     private final String[] values = new String[SLOTS];
     private final long[] counts = new long[SLOTS];
@@ -62,6 +66,7 @@ final class ValueCounter {
 
     ValueCounter(Domain domain) {
         this.kind = domain.kind();
+        this.order = kind.order();
         this.codes = domain.codes();
     }
 
@@ -77,7 +82,7 @@ final class ValueCounter {
             return;
         }
         String value = raw.length() > Example.MAX_VALUE_LENGTH ? Example.cut(raw) : raw;
-        if (largest != null && value.compareTo(largest) > 0) {
+        if (largest != null && order.compare(value, largest) > 0) {
             // the table is full and holds only smaller values
             other++;
             return;
@@ -234,7 +239,7 @@ final class ValueCounter {
                     kept.add(value);
                 }
             }
-            kept.sort(null);
+            kept.sort(order);
             for (String value : kept.subList(ValueProfile.MAX_VALUES, kept.size())) {
                 other += remove(value);
             }
@@ -263,7 +268,7 @@ final class ValueCounter {
     private String largestKey() {
         String found = null;
         for (String key : values) {
-            if (key != null && (found == null || key.compareTo(found) > 0)) {
+            if (key != null && (found == null || order.compare(key, found) > 0)) {
                 found = key;
             }
         }
@@ -271,7 +276,7 @@ final class ValueCounter {
     }
 
     ValueProfile profile() {
-        Map<String, Long> kept = new TreeMap<>();
+        Map<String, Long> kept = new HashMap<>();
         for (int i = 0; i < SLOTS; i++) {
             if (values[i] != null) {
                 kept.put(values[i], counts[i]);

@@ -1,6 +1,7 @@
 package ca.hvd.core.report;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -8,7 +9,7 @@ import java.util.TreeMap;
 
 /**
  * How the values of one field are distributed in a dataset, in bounded memory: the exact number of
- * records of each of the {@value #MAX_VALUES} smallest distinct values (in {@link String} order),
+ * records of each of the {@value #MAX_VALUES} smallest distinct values (in the {@linkplain Kind#order order} of its kind),
  * how many records hold any other value, and for numeric fields the smallest and largest valid
  * number.
  *
@@ -21,7 +22,8 @@ import java.util.TreeMap;
  *
  * @param kind       how the field's values are read
  * @param counts     records per value, for the smallest distinct values (trimmed, cut like
- *                   {@link Example} values), in {@link String} order; at most {@value #MAX_VALUES}
+ *                   {@link Example} values), in the {@linkplain Kind#order order} of the kind; at most
+ *                   {@value #MAX_VALUES}
  * @param otherCount filled records whose value is not in {@code counts}
  * @param min        the smallest valid number of a numeric field, else {@code null}
  * @param max        the largest valid number of a numeric field, else {@code null}
@@ -29,7 +31,7 @@ import java.util.TreeMap;
 public record ValueProfile(Kind kind, Map<String, Long> counts, long otherCount, BigDecimal min, BigDecimal max) {
 
     /** The most distinct values a profile counts exactly. */
-    public static final int MAX_VALUES = 50;
+    public static final int MAX_VALUES = 200;
 
     /** How a field's values are read: from a code list, or as its type. */
     public enum Kind {
@@ -55,6 +57,14 @@ public record ValueProfile(Kind kind, Map<String, Long> counts, long otherCount,
         public boolean isNumeric() {
             return this == INTEGER || this == NUMBER;
         }
+
+        /**
+         * The order of the values a profile keeps: numbers by their value ({@code 9} before
+         * {@code 10}), other values by their characters (dates {@code YYYY-MM-DD} by date).
+         */
+        public Comparator<String> order() {
+            return isNumeric() ? NumericTextOrder.INSTANCE : Comparator.naturalOrder();
+        }
     }
 
     public ValueProfile {
@@ -68,7 +78,9 @@ public record ValueProfile(Kind kind, Map<String, Long> counts, long otherCount,
         if ((min == null) != (max == null)) {
             throw new IllegalArgumentException("min and max come together");
         }
-        counts = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(counts));
+        TreeMap<String, Long> sorted = new TreeMap<>(kind.order());
+        sorted.putAll(counts);
+        counts = java.util.Collections.unmodifiableSortedMap(sorted);
     }
 
     /** A profile of no values. */
@@ -112,7 +124,8 @@ public record ValueProfile(Kind kind, Map<String, Long> counts, long otherCount,
         if (kind != other.kind) {
             throw new IllegalArgumentException("only profiles of the same kind combine");
         }
-        TreeMap<String, Long> merged = new TreeMap<>(counts);
+        TreeMap<String, Long> merged = new TreeMap<>(kind.order());
+        merged.putAll(counts);
         other.counts.forEach((value, count) -> merged.merge(value, count, Long::sum));
         long dropped = 0;
         while (merged.size() > MAX_VALUES) {

@@ -21,7 +21,7 @@ class ValueCounterTest {
         ValueCounter counter = new ValueCounter(kind);
         for (String value : values) {
             counter.add(value);
-            if (kind.isNumeric() && CellValues.isInteger(value)) {
+            if (kind.isNumeric() && CellValues.isNumber(value)) {
                 counter.number(value);
             }
         }
@@ -84,12 +84,35 @@ class ValueCounterTest {
 
         assertThat(profile.counts()).hasSize(ValueProfile.MAX_VALUES);
         assertThat(profile.counts().keySet()).first().isEqualTo("100");
-        assertThat(profile.counts().keySet()).last().isEqualTo("149");
+        assertThat(profile.counts().keySet()).last().isEqualTo("299");
         assertThat(profile.counts().values()).containsOnly(2L);
-        assertThat(profile.otherCount()).isEqualTo(1800 - 100);
+        assertThat(profile.otherCount()).isEqualTo(1800 - 400);
         assertThat(profile.complete()).isFalse();
         assertThat(profile.min()).isEqualByComparingTo("100");
         assertThat(profile.max()).isEqualByComparingTo("999");
+    }
+
+    /**
+     * Counts as Ontario publishes them, 6 and up: the smallest numbers are kept, by value, not the
+     * texts that sort first ({@code "10"}, {@code "100"}, {@code "1000"}…), which would leave out
+     * the commonest counts.
+     */
+    @Test
+    void numbersAreKeptAndListedByTheirValue() {
+        List<String> values = new java.util.ArrayList<>();
+        for (int i = 3000; i >= 6; i--) {
+            values.add(String.valueOf(i));
+        }
+        values.addAll(List.of("6", "6", "7", "-1.5", "+8", "08", "6.0"));
+
+        ValueProfile integers = profile(values.stream().filter(CellValues::isInteger).toList(), ValueProfile.Kind.INTEGER);
+        ValueProfile numbers = profile(values, ValueProfile.Kind.NUMBER);
+
+        assertThat(integers.counts().keySet()).startsWith("6", "7", "+8", "08", "8", "9", "10", "11");
+        assertThat(integers.counts().keySet()).last().isEqualTo("203");
+        assertThat(integers.counts().get("6")).isEqualTo(3L);
+        assertThat(numbers.counts().keySet()).startsWith("-1.5", "6", "6.0", "7", "+8", "08", "8", "9", "10");
+        assertThat(numbers.min()).isEqualByComparingTo("-1.5");
     }
 
     /**

@@ -98,7 +98,7 @@ final class ComparisonHtmlRenderer implements ComparisonRenderer {
                     double share = top.datasets().get(i).share();
                     bars.add(new SvgBars.Bar(labels.get(i), Math.round(share * 1000), "value", f(m, "compare.share", share)));
                 }
-                out.write(SvgBars.chart(f(m, "compare.column.top-share", top.n()), bars));
+                out.write(SvgBars.chart(m, f(m, "compare.column.top-share", top.n()), bars));
             }
             table(ComparisonTables.evidence(m, report, result), out);
         }

@@ -1,6 +1,5 @@
 package ca.hvd.core.report.render;
 
-import ca.hvd.core.check.CellValues;
 import ca.hvd.core.i18n.Messages;
 import ca.hvd.core.report.DatasetReport;
 import ca.hvd.core.report.FieldStats;
@@ -10,9 +9,7 @@ import ca.hvd.core.report.ValidationReport;
 import ca.hvd.core.report.ValueProfile;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +29,8 @@ final class HtmlRenderer implements Renderer {
     /** What the page may load: nothing but its own inline style. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-    /** Fields with more distinct values than this get no chart of values. */
-    static final int CHART_VALUES = 40;
+    /** Fields with more distinct values than this get their chart of values as columns, not rows of bars. */
+    static final int CHART_ROWS = 40;
 
     static final String STYLE = """
             body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1b1b1b;background:#fafafa}
@@ -61,6 +58,7 @@ final class HtmlRenderer implements Renderer {
             .gauge span{display:block;height:100%;background:#2e7d32;border-radius:.3rem}
             svg.chart{max-width:100%;height:auto;font-size:12px}
             svg .label,svg .value{fill:#333}
+            svg .axis{stroke:#999}
             .bar-error{fill:#c62828}.bar-warning{fill:#e0a100}.bar-info{fill:#1e88e5}.bar-value{fill:#546e7a}.bar-other{fill:#b0bec5}
             """;
 
@@ -96,7 +94,7 @@ final class HtmlRenderer implements Renderer {
             List<SvgBars.Bar> problems = findingsByField(m, dataset);
             if (!problems.isEmpty()) {
                 out.write("<h3>" + h(m.format("report.chart.findings")) + "</h3>\n");
-                out.write(SvgBars.chart(m.format("report.chart.findings"), problems));
+                out.write(SvgBars.chart(m, m.format("report.chart.findings"), problems));
             }
         }
         if (!dataset.fields().isEmpty()) {
@@ -106,7 +104,8 @@ final class HtmlRenderer implements Renderer {
                 if (charted(profile)) {
                     String chartTitle = m.format("report.chart.values", field.getKey());
                     out.write("<h3>" + h(chartTitle) + "</h3>\n");
-                    out.write(SvgBars.chart(chartTitle, valueBars(m, profile)));
+                    List<SvgBars.Bar> bars = valueBars(m, profile);
+                    out.write(bars.size() > CHART_ROWS ? SvgBars.columns(m, chartTitle, bars) : SvgBars.chart(m, chartTitle, bars));
                 }
             }
         }
@@ -186,26 +185,23 @@ final class HtmlRenderer implements Renderer {
     }
 
     /**
-     * Whether a field's values make a readable chart: codes and yes/no always; whole numbers and
-     * dates (years, months) when every value is counted, they are few, and they repeat.
+     * Whether a field's values make a readable chart: codes and yes/no always (as many as are
+     * counted); whole numbers and dates (years, months) when every value is counted and they
+     * repeat, the records of each value in a column when there are many.
      */
     static boolean charted(ValueProfile profile) {
         int distinct = profile.counts().size();
         return switch (profile.kind()) {
             case CODE, BOOLEAN -> distinct > 0;
-            case INTEGER, DATE -> profile.complete() && distinct > 0 && distinct <= CHART_VALUES
-                    && distinct < profile.total();
+            case INTEGER, DATE -> profile.complete() && distinct > 0 && distinct < profile.total();
             default -> false;
         };
     }
 
+    /** The records of each value, in the order of their kind (years in time order), then of other values. */
     private static List<SvgBars.Bar> valueBars(Messages m, ValueProfile profile) {
-        List<String> values = new ArrayList<>(profile.counts().keySet());
-        if (values.stream().allMatch(CellValues::isInteger)) {
-            values.sort(Comparator.comparing(CellValues::integer, BigInteger::compareTo));
-        }
         List<SvgBars.Bar> bars = new ArrayList<>();
-        for (String value : values) {
+        for (String value : profile.counts().keySet()) {
             long count = profile.counts().get(value);
             bars.add(new SvgBars.Bar(value, count, "value", m.format("text.count", count)));
         }
