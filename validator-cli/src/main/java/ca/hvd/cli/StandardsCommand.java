@@ -3,6 +3,7 @@ package ca.hvd.cli;
 import ca.hvd.core.i18n.Language;
 import ca.hvd.core.i18n.Message;
 import ca.hvd.core.i18n.Messages;
+import ca.hvd.core.report.render.TextLines;
 import ca.hvd.core.standard.Basis;
 import ca.hvd.core.standard.Code;
 import ca.hvd.core.standard.CodeList;
@@ -44,9 +45,10 @@ final class StandardsCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code hvd standards list}: every standard, its versions and title. A version that cannot be
-     * loaded (a broken definition in {@code --standards-dir}) is marked, the others still listed, and
-     * its problems said on standard error after the list, with exit code 3.
+     * {@code hvd standards list}: every standard, its versions, title, what its newest version is
+     * based on and its profiles. A version that cannot be loaded (a broken definition in
+     * {@code --standards-dir}) is marked, the others still listed, and its problems said on
+     * standard error after the list, with exit code 3.
      */
     @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListCommand implements Callable<Integer> {
@@ -64,49 +66,61 @@ final class StandardsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Language lang = language.language(spec);
-            Messages texts = HvdCommand.texts(lang);
-            PrintWriter out = spec.commandLine().getOut();
-            StandardRegistry registry = standards.registry();
-            Map<String, List<StandardRef>> byId = new LinkedHashMap<>();
-            for (StandardRef ref : registry.available()) {
-                byId.computeIfAbsent(ref.id(), id -> new ArrayList<>()).add(ref);
-            }
-            out.println(texts.format("standards.list.heading"));
-            Map<StandardRef, StandardException> broken = new LinkedHashMap<>();
-            for (Map.Entry<String, List<StandardRef>> entry : byId.entrySet()) {
-                List<StandardRef> versions = entry.getValue();
-                Standard newest = null;
-                for (int i = versions.size() - 1; i >= 0; i--) {
-                    try {
-                        Standard loaded = registry.load(versions.get(i));
-                        newest = newest == null ? loaded : newest;
-                    } catch (StandardException e) {
-                        broken.put(versions.get(i), e);
-                    }
-                }
-                String all = versions.stream().map(ref -> broken.containsKey(ref)
-                        ? texts.format("standards.list.broken", ref.version().toString()) : ref.version().toString())
-                        .collect(Collectors.joining(", "));
-                if (newest == null) {
-                    out.println(texts.format("standards.list.entry.broken", entry.getKey(), all));
-                    continue;
-                }
-                out.println(texts.format("standards.list.entry", entry.getKey(), all, newest.title().in(lang),
-                        texts.format("status." + newest.status())));
-                if (!newest.profiles().isEmpty()) {
-                    out.println(texts.format("standards.list.profiles", String.join(", ", newest.profiles().keySet())));
-                }
-            }
-            out.flush();
-            PrintWriter err = spec.commandLine().getErr();
-            broken.values().forEach(e -> HvdCommand.explain(e, texts, err));
-            err.flush();
-            return broken.isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT.code();
+            return list(spec, standards.registry(), language.language(spec));
         }
     }
 
-    /** {@code hvd standards show ID[@VERSION]}: fields, types, constraints, code lists, basis. */
+    /** The list of standards, as {@link ListCommand} writes it: also {@code standards show} without an id. */
+    static int list(CommandSpec spec, StandardRegistry registry, Language lang) {
+        Messages texts = HvdCommand.texts(lang);
+        PrintWriter out = spec.commandLine().getOut();
+        Map<String, List<StandardRef>> byId = new LinkedHashMap<>();
+        for (StandardRef ref : registry.available()) {
+            byId.computeIfAbsent(ref.id(), id -> new ArrayList<>()).add(ref);
+        }
+        out.println(texts.format("standards.list.heading"));
+        Map<StandardRef, StandardException> broken = new LinkedHashMap<>();
+        for (Map.Entry<String, List<StandardRef>> entry : byId.entrySet()) {
+            List<StandardRef> versions = entry.getValue();
+            Standard newest = null;
+            for (int i = versions.size() - 1; i >= 0; i--) {
+                try {
+                    Standard loaded = registry.load(versions.get(i));
+                    newest = newest == null ? loaded : newest;
+                } catch (StandardException e) {
+                    broken.put(versions.get(i), e);
+                }
+            }
+            String all = versions.stream().map(ref -> broken.containsKey(ref)
+                    ? texts.format("standards.list.broken", ref.version().toString()) : ref.version().toString())
+                    .collect(Collectors.joining(", "));
+            if (newest == null) {
+                out.println(texts.format("standards.list.entry.broken", entry.getKey(), all));
+                continue;
+            }
+            out.println(texts.format("standards.list.entry", entry.getKey(), all, newest.title().in(lang),
+                    texts.format("status." + newest.status())));
+            String basis = texts.list(newest.basedOn().stream()
+                    .map(b -> texts.format("standards.list.source", b.title().in(lang), b.publisher())).toList());
+            for (String line : TextLines.wrap(texts.format("standards.list.basis", newest.ref().version().toString(), basis),
+                    "      ")) {
+                out.println(line);
+            }
+            if (!newest.profiles().isEmpty()) {
+                out.println(texts.format("standards.list.profiles", String.join(", ", newest.profiles().keySet())));
+            }
+        }
+        out.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        broken.values().forEach(e -> HvdCommand.explain(e, texts, err));
+        err.flush();
+        return broken.isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT.code();
+    }
+
+    /**
+     * {@code hvd standards show ID[@VERSION]}: fields, types, constraints, code lists, basis; without
+     * an id, every standard as {@code standards list} gives them.
+     */
     @Command(name = "show", mixinStandardHelpOptions = true)
     static final class ShowCommand implements Callable<Integer> {
         /** Code lists longer than this show their first entries only. */
@@ -115,7 +129,7 @@ final class StandardsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "ID[@VERSION]", descriptionKey = "option.standard")
+        @Parameters(index = "0", arity = "0..1", paramLabel = "ID[@VERSION]", descriptionKey = "option.standard.shown")
         String standard;
 
         @Mixin
@@ -130,6 +144,9 @@ final class StandardsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Language lang = language.language(spec);
+            if (standard == null) {
+                return list(spec, standards.registry(), lang);
+            }
             Messages texts = HvdCommand.texts(lang);
             Standard shown = Selectors.resolve(standards.registry(), standard, spec, texts);
             PrintWriter out = spec.commandLine().getOut();

@@ -89,6 +89,31 @@ class OutputTest {
     }
 
     @Test
+    void standardsShowWithoutAnIdGivesEveryStandardWithItsVersionsBasisAndProfilesInBothLanguages() {
+        Cli.Result en = Cli.run("standards", "show", "--lang", "en");
+        Cli.Result fr = Cli.run("standards", "show", "--lang", "fr");
+
+        assertThat(en.exitCode()).isZero();
+        assertThat(en.out()).isEqualTo(Cli.run("standards", "list", "--lang", "en").out())
+                .contains("  civic-addresses  [1.0.0, 1.1.0]  Civic addresses (trial)\n"
+                        + "      based on (1.1.0): Open Database of Addresses (ODA), version 1.0\n"
+                        + "      (Statistics Canada); National Address Register (Statistics Canada); Canada\n")
+                .contains("  newborn-names  [1.0.0]  Newborn names (trial)\n"
+                        + "      based on (1.0.0): NS Top Twenty Baby Names 1920-2016 (Nova Scotia Vital\n"
+                        + "      Statistics); Ontario top baby names (female and male) (Office of the\n"
+                        + "      Registrar General, Ontario); Most popular baby names for the past 100\n"
+                        + "      years (British Columbia Vital Statistics Agency); Table 17-10-0147-01,\n"
+                        + "      first names of newborns (Statistics Canada)\n"
+                        + "      profiles: ab, bc, ns, on, qc, statcan\n")
+                .contains("  federal-contracts  [1.0.0]  Federal contracts over $10,000 (draft)\n"
+                        + "      based on (1.0.0): Proactive Publication - Contracts over $10,000: registry\n");
+        assertThat(en.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+        assertThat(fr.out()).contains("  newborn-names  [1.0.0]  Prénoms des nouveau-nés (à l'essai)\n"
+                        + "      fondée sur (1.0.0) : Les vingt prénoms les plus donnés en N.-É., 1920-2016\n",
+                "      profils : ab, bc, ns, on, qc, statcan\n", "      profils : bdoa, geonb, nar, nscaf, oda, rqa\n");
+    }
+
+    @Test
     void aBrokenVersionInAStandardsDirectoryIsMarkedAndExplainedWhileEveryOtherIsListed() throws IOException {
         Path broken = Files.createDirectories(dir.resolve("newborn-names/2.0.0"));
         Files.writeString(broken.resolve("standard.json"), "{\"broken\": \n");

@@ -202,7 +202,8 @@ final class TextRenderer implements Renderer {
         List<String> joined = new ArrayList<>();
         for (String word : words) {
             int last = joined.size() - 1;
-            if (last >= 0 && (SPACED_OFF.contains(word) || joined.get(last).equals("«"))) {
+            // "»." and "»," close a quotation as "»" does
+            if (last >= 0 && (SPACED_OFF.contains(word) || word.startsWith("»") || joined.get(last).equals("«"))) {
                 joined.set(last, joined.get(last) + " " + word);
             } else {
                 joined.add(word);

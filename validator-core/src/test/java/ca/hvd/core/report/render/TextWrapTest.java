@@ -25,7 +25,7 @@ class TextWrapTest {
     void wrappingKeepsEveryWordInOrderAndNoLineStartsWithSpacedOffPunctuation(
             @ForAll @Size(max = 40) List<@StringLength(min = 1, max = 12) @AlphaChars String> words,
             @ForAll @Size(max = 40) List<Integer> marks) {
-        String[] punctuation = {":", ";", "?", "!", "»", "«"};
+        String[] punctuation = {":", ";", "?", "!", "»", "«", "».", "»,"};
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             text.append(i == 0 ? "" : " ").append(words.get(i));
@@ -37,7 +37,7 @@ class TextWrapTest {
         List<String> lines = TextRenderer.wrap(text.toString(), "  ");
 
         assertThat(String.join(" ", lines.stream().map(String::strip).toList())).isEqualTo(text.toString().strip());
-        assertThat(lines).allSatisfy(line -> assertThat(line.strip()).doesNotMatch("^[:;?!»]( .*)?"));
+        assertThat(lines).allSatisfy(line -> assertThat(line.strip()).doesNotMatch("^([:;?!]|»[.,]?)( .*)?"));
         List<String> broken = lines.subList(0, lines.size() - 1);
         assertThat(broken).as("lines a break ends").allSatisfy(line -> assertThat(line).doesNotEndWith("«"));
     }
