@@ -5,22 +5,42 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What hvd knows of where it runs: the environment variables and whether it talks to a terminal.
- * Java 17 cannot ask whether standard error alone is a terminal; {@code System.console() != null}
- * (standard input and output are a terminal) stands in for it.
+ * What hvd knows of where it runs: the environment variables and whether its standard output and
+ * standard error are terminals. Java 17 cannot ask that of each stream: {@code bin/hvd} asks the
+ * shell ({@code [ -t 1 ]}, {@code [ -t 2 ]}) and passes the answers as the system properties
+ * {@value #OUT_PROPERTY} and {@value #ERR_PROPERTY}; without them (the jar run with
+ * {@code java -jar}), {@code System.console() != null} (standard input and output are a terminal)
+ * stands in for both.
  *
- * @param variables the environment variables
- * @param console   whether a terminal is attached ({@code System.console() != null})
+ * @param variables      the environment variables
+ * @param outTerminal    whether standard output is a terminal
+ * @param errTerminal    whether standard error is a terminal
  */
-record Environment(Map<String, String> variables, boolean console) {
+record Environment(Map<String, String> variables, boolean outTerminal, boolean errTerminal) {
+
+    /** The system property that says whether standard output is a terminal ({@code true} or {@code false}). */
+    static final String OUT_PROPERTY = "hvd.terminal.out";
+    /** The system property that says whether standard error is a terminal ({@code true} or {@code false}). */
+    static final String ERR_PROPERTY = "hvd.terminal.err";
 
     Environment {
         variables = Map.copyOf(variables);
     }
 
+    /** An environment whose standard output and error are both terminals, or both not. */
+    Environment(Map<String, String> variables, boolean terminal) {
+        this(variables, terminal, terminal);
+    }
+
     /** The process's own environment. */
     static Environment system() {
-        return new Environment(System.getenv(), System.console() != null);
+        boolean console = System.console() != null;
+        return new Environment(System.getenv(), terminal(System.getProperty(OUT_PROPERTY), console),
+                terminal(System.getProperty(ERR_PROPERTY), console));
+    }
+
+    private static boolean terminal(String property, boolean otherwise) {
+        return property == null ? otherwise : Boolean.parseBoolean(property);
     }
 
     /**
@@ -28,12 +48,12 @@ record Environment(Map<String, String> variables, boolean console) {
      * unset or empty (https://no-color.org), and {@code TERM} not {@code dumb}.
      */
     boolean colour() {
-        return console && isBlank("NO_COLOR") && !"dumb".equals(variables.get("TERM"));
+        return outTerminal && isBlank("NO_COLOR") && !"dumb".equals(variables.get("TERM"));
     }
 
     /** Whether a progress bar may be drawn on standard error: a terminal, not {@code dumb}, not in CI. */
     boolean progress() {
-        return console && !"dumb".equals(variables.get("TERM")) && !variables.containsKey("CI");
+        return errTerminal && !"dumb".equals(variables.get("TERM")) && !variables.containsKey("CI");
     }
 
     /**

@@ -13,8 +13,11 @@ import java.util.Locale;
  */
 final class ProgressBar implements ProgressListener {
 
-    private static final int BAR = 30;
-    private static final int NAME = 32;
+    private static final int BAR = 24;
+    /** The widest line: one less than a terminal of 80 columns, whose last column would wrap the line. */
+    static final int WIDTH = 79;
+    /** The shortest end of a file name worth showing; a narrower space shows none. */
+    private static final int MIN_NAME = 8;
 
     private final PrintWriter err;
     private final Locale locale;
@@ -42,13 +45,17 @@ final class ProgressBar implements ProgressListener {
             return;
         }
         int filled = (int) Math.round(progress.fraction() * BAR);
-        String name = progress.dataset().name();
-        if (name.length() > NAME) {
-            name = "…" + name.substring(name.length() - NAME + 1);
-        }
         String percent = String.format("%4s", texts.format("report.percent", Math.round(progress.fraction() * 100)));
-        String line = String.format(locale, "[%s%s] %s  %,d  %s (%d/%d)", "#".repeat(filled), "-".repeat(BAR - filled),
-                percent, progress.records(), name, progress.index() + 1, progress.datasets());
+        String start = String.format(locale, "[%s%s] %s  %,d", "#".repeat(filled), "-".repeat(BAR - filled), percent,
+                progress.records());
+        String end = String.format(locale, " (%d/%d)", progress.index() + 1, progress.datasets());
+        // the file's name, its end when it is long, in what is left of the line
+        String name = progress.dataset().name();
+        int room = WIDTH - start.length() - 2 - end.length();
+        if (name.length() > room) {
+            name = room < MIN_NAME ? "" : "…" + name.substring(name.length() - room + 1);
+        }
+        String line = name.isEmpty() ? start + end : start + "  " + name + end;
         err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
         err.flush();
         drawn = line.length();

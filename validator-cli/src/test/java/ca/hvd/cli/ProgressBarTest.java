@@ -27,7 +27,7 @@ class ProgressBarTest {
         bar.progress(new Progress(FILE, 0, 2, 1000, 1000, 16000, true));
 
         assertThat(atStart).isEmpty();
-        String line = "[###############---------------]  50%  8,192  big.csv (1/2)";
+        String line = "[############------------]  50%  8,192  big.csv (1/2)";
         assertThat(half).isEqualTo("\r" + line);
         assertThat(err.toString()).isEqualTo("\r" + line + "\r" + " ".repeat(line.length()) + "\r");
     }
@@ -41,7 +41,7 @@ class ProgressBarTest {
 
         String grouped = String.format(Language.FR.locale(), "%,d", 1051077);
         assertThat(grouped).isNotEqualTo("1,051,077").hasSize(9);
-        assertThat(err.toString()).isEqualTo("\r[###############---------------] 50\u00A0%  " + grouped + "  big.csv (1/1)");
+        assertThat(err.toString()).isEqualTo("\r[############------------] 50\u00A0%  " + grouped + "  big.csv (1/1)");
     }
 
     @Test
@@ -62,5 +62,30 @@ class ProgressBarTest {
         assertThat(new Environment(Map.of("CI", ""), true).progress()).as("CI set, even empty").isFalse();
         assertThat(new Environment(Map.of("TERM", "dumb"), true).progress()).isFalse();
         assertThat(new Environment(Map.of(), false).progress()).isFalse();
+    }
+
+    @Test
+    void theBarGoesByStandardErrorAndColourByStandardOutput() {
+        Environment reportPiped = new Environment(Map.of(), false, true);
+        Environment errorsLogged = new Environment(Map.of(), true, false);
+
+        assertThat(reportPiped.progress()).as("hvd … -f json > report.json on a terminal").isTrue();
+        assertThat(reportPiped.colour()).isFalse();
+        assertThat(errorsLogged.progress()).as("hvd … 2> err.log").isFalse();
+        assertThat(errorsLogged.colour()).isTrue();
+    }
+
+    @Test
+    void aLongFileNameIsCutFromItsStartSoThatTheLineFitsATerminalOf80Columns() {
+        DatasetInput file = DatasetInput.of(Path.of("../shared/corpus/newborn-names/ontario_top_baby_names_female_1917-2019_en_fr.csv"));
+        for (Language language : Language.values()) {
+            StringWriter err = new StringWriter();
+            ProgressBar bar = new ProgressBar(new PrintWriter(err), language);
+
+            bar.progress(new Progress(file, 11, 12, 999, 1000, 1_051_077_123L, false));
+
+            String line = err.toString().substring(1);
+            assertThat(line).hasSize(ProgressBar.WIDTH).contains("  …").endsWith("_1917-2019_en_fr.csv (12/12)");
+        }
     }
 }
