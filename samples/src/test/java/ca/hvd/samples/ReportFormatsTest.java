@@ -198,6 +198,7 @@ class ReportFormatsTest {
             Element testCase = (Element) cases.item(i);
             names.add(testCase.getAttribute("name"));
             assertThat(testCase.getAttribute("file")).isEqualTo(sample.toString());
+            assertThat(testCase.getAttribute("time")).as("reporters read it as a number").isEqualTo("0");
         }
         if (findings.isEmpty()) {
             assertThat(names).containsExactly("no-findings");

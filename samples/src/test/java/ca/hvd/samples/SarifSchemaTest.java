@@ -43,6 +43,13 @@ class SarifSchemaTest {
         });
         assertThat(sarifRun.get("tool").get("driver").get("rules")).hasSize(ca.hvd.core.report.FindingCode.values().length);
         assertThat(sarifRun.get("language").asString()).isEqualTo("fr");
+        JsonNode typeMismatch = sarifRun.get("tool").get("driver").get("rules").values().stream()
+                .filter(rule -> rule.get("id").asString().equals("type-mismatch")).findFirst().orElseThrow();
+        assertThat(typeMismatch.get("help").get("text").asString())
+                .as("code scanning shows only the help: both languages, the report's first")
+                .startsWith("Type incorrect (fr)\n").contains("\n\nWrong type (en)\n");
+        assertThat(typeMismatch.get("help").get("markdown").asString())
+                .startsWith("**Type incorrect** (fr)\n\n").contains("\n\n**Wrong type** (en)\n\n");
     }
 
     @Test

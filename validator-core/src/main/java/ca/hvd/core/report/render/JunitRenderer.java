@@ -24,7 +24,9 @@ import java.io.Writer;
  * </ul>
  *
  * <p>Test cases carry {@code file} (the dataset as named on the command line) and, when the first
- * example has one, {@code line}, which some reporters turn into annotations. Texts are XML-escaped
+ * example has one, {@code line}, which some reporters turn into annotations. Every suite and case
+ * has {@code time="0"}: checks are not timed one by one, and reporters that read the attribute as a
+ * number (dorny/test-reporter) need it. Texts are XML-escaped
  * and control characters written as {@code \\uXXXX}, so the document is always well-formed XML 1.0.
  */
 final class JunitRenderer implements Renderer {
@@ -43,7 +45,7 @@ final class JunitRenderer implements Renderer {
         }
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write("<testsuites name=\"" + x("hvd " + report.standard()) + "\" tests=\"" + tests + "\" failures=\""
-                + failures + "\" errors=\"0\" skipped=\"0\">\n");
+                + failures + "\" errors=\"0\" skipped=\"0\" time=\"0\">\n");
         for (DatasetReport dataset : report.datasets()) {
             suite(m, report, dataset, out);
         }
@@ -57,7 +59,7 @@ final class JunitRenderer implements Renderer {
     private static void suite(Messages m, ValidationReport report, DatasetReport dataset, Writer out) throws IOException {
         String file = x(dataset.source());
         out.write("  <testsuite name=\"" + file + "\" tests=\"" + Math.max(1, dataset.findings().size())
-                + "\" failures=\"" + failures(report, dataset) + "\" errors=\"0\" skipped=\"0\">\n");
+                + "\" failures=\"" + failures(report, dataset) + "\" errors=\"0\" skipped=\"0\" time=\"0\">\n");
         out.write("    <properties>\n");
         property("standard", report.standard().toString(), out);
         property("failOn", report.failOn().label(), out);
@@ -65,12 +67,12 @@ final class JunitRenderer implements Renderer {
         property("verdict", Texts.verdict(m, report, dataset), out);
         out.write("    </properties>\n");
         if (dataset.findings().isEmpty()) {
-            out.write("    <testcase classname=\"" + file + "\" name=\"" + NO_FINDINGS + "\" file=\"" + file + "\"/>\n");
+            out.write("    <testcase classname=\"" + file + "\" name=\"" + NO_FINDINGS + "\" file=\"" + file + "\" time=\"0\"/>\n");
         }
         for (FindingGroup group : dataset.findings()) {
             String subject = Texts.subject(group.key());
             String name = group.key().code().id() + (subject.isEmpty() ? "" : " " + subject);
-            out.write("    <testcase classname=\"" + file + "\" name=\"" + x(name) + "\" file=\"" + file + "\"");
+            out.write("    <testcase classname=\"" + file + "\" name=\"" + x(name) + "\" file=\"" + file + "\" time=\"0\"");
             if (!group.examples().isEmpty() && group.examples().get(0).line() > 0) {
                 out.write(" line=\"" + group.examples().get(0).line() + "\"");
             }

@@ -29,8 +29,9 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <ul>
  *   <li>One run; its tool lists one rule per finding code (all of them, so a rule's index is stable),
- *       with the title as {@code shortDescription}, the catalogue description as
- *       {@code fullDescription} and {@code help}, in the report's language; the rule's
+ *       with the title as {@code shortDescription} and the catalogue description as
+ *       {@code fullDescription}, in the report's language, and both in both languages as its
+ *       {@code help} (text and Markdown; code scanning shows the help), the report's first; the rule's
  *       {@code properties} hold {@code title} and {@code description} in both languages, and its
  *       {@code scope}.</li>
  *   <li>One result per example kept (so at most {@code --max-examples} per finding key), each
@@ -105,7 +106,8 @@ final class SarifRenderer implements Renderer {
         rule.put("name", pascalCase(code.id()));
         rule.putObject("shortDescription").put("text", m.format(code.titleKey()));
         rule.putObject("fullDescription").put("text", m.format(code.descriptionKey()));
-        rule.putObject("help").put("text", m.format(code.descriptionKey()));
+        rule.putObject("help").put("text", bilingualHelp(code, m.language(), false))
+                .put("markdown", bilingualHelp(code, m.language(), true));
         rule.putObject("defaultConfiguration").put("level", level(code.defaultSeverity()));
         ObjectNode properties = rule.putObject("properties");
         properties.put("scope", code.scope().label());
@@ -117,6 +119,26 @@ final class SarifRenderer implements Renderer {
             descriptions.put(language.code(), texts.format(code.descriptionKey()));
         }
         return rule;
+    }
+
+    /**
+     * A rule's help in both languages, the report's first: code scanning shows only the help, so a
+     * steward reading the other language finds it there too. Each part is the code's title and its
+     * catalogue description.
+     */
+    private static String bilingualHelp(FindingCode code, Language first, boolean markdown) {
+        StringBuilder help = new StringBuilder();
+        for (Language language : first == Language.EN ? List.of(Language.EN, Language.FR) : List.of(Language.FR, Language.EN)) {
+            Messages texts = Messages.of(language);
+            if (help.length() > 0) {
+                help.append("\n\n");
+            }
+            String title = texts.format(code.titleKey());
+            String description = texts.format(code.descriptionKey());
+            help.append(markdown ? "**" + Escape.markdown(title) + "** (" + language.code() + ")\n\n" + Escape.markdown(description)
+                    : title + " (" + language.code() + ")\n" + description);
+        }
+        return help.toString();
     }
 
     private static ObjectNode result(ValidationReport report, FindingGroup group, Example example, String uri,
