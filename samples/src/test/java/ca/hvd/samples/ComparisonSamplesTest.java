@@ -85,7 +85,7 @@ class ComparisonSamplesTest {
         JsonNode smallest = dimension(report, "smallest-count");
         assertThat(smallest.get("verdict").asString()).isEqualTo("caveats");
         assertThat(smallest.get("reason").asString()).isEqualTo("Smallest count published: NS 33; ON 6; BC 5. "
-                + "Values below 33 are not published by every dataset: compare only values of 33 or more. "
+                + "Values below 59 are not published by every dataset in every group: compare only values of 59 or more. "
                 + "Between groups (year, sex), the smallest count varies: NS from 33 to 59; that is a cut by rank, not one threshold.");
         assertThat(smallest.at("/evidence/datasets").values())
                 .extracting(d -> d.get("min").asString() + " " + d.get("groups").asLong() + " " + d.get("groupsAtMin").asLong()
@@ -109,6 +109,11 @@ class ComparisonSamplesTest {
 
         JsonNode births = dimension(report, "births-by-year-sex");
         assertThat(births.get("verdict").asString()).isEqualTo("caveats");
+        assertThat(births.get("reason").asString()).isEqualTo("3 of 11 groups (year, sex) are in every dataset; over them, "
+                + "the total variation distance between the distributions is NS–ON 0.041; NS–BC 0.037; ON–BC 0.011. "
+                + "The sums add up the published rows only, and the smallest count published differs (NS 33; ON 6; BC 5): "
+                + "each sum leaves out other rows, so neither the totals nor the shapes of the distributions compare exactly, "
+                + "and the distances measure differences in what is published as much as in the data.");
         assertThat(births.at("/evidence/commonGroups").asInt()).isEqualTo(3);
         assertThat(births.at("/evidence/groups").size()).isEqualTo(11);
         assertThat(births.at("/evidence/groups/3").toString())

@@ -60,8 +60,8 @@ class ReportOptionsTest {
         assertThat(Files.readString(junit)).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites");
         assertThat(Files.readString(html)).contains("<html lang=\"fr\">", "Résultat : NON CONFORME");
         assertThat(result.err().lines()).containsExactly(
-                "rapport junit écrit dans " + junit,
-                "rapport html écrit dans " + html,
+                "rapport au format junit écrit dans " + junit,
+                "rapport au format html écrit dans " + html,
                 input + " : NON CONFORME · 1 erreur, 0 avertissement, 0 info (échec à partir de : erreur)",
                 "Résultat : NON CONFORME (1 fichier non conforme sur 1).");
     }

@@ -325,7 +325,7 @@ public final class ComparisonBuilder {
         String name = dimension.field();
         List<String> empty = labelsWhere(i -> smallest.get(i).min() == null);
         if (!empty.isEmpty()) {
-            return result(dimension, Verdict.NOT_COMPARABLE, Message.of("compare.minimum.empty", list(empty), name,
+            return grouped(d, dimension, Verdict.NOT_COMPARABLE, Message.of("compare.minimum.empty", list(empty), name,
                     String.join(", ", dimension.fields()), dimension.fields().size()), evidence);
         }
         List<String> varying = labelsWhere(i -> !smallest.get(i).fixed());
@@ -339,12 +339,20 @@ public final class ComparisonBuilder {
         Set<BigDecimal> values = new java.util.TreeSet<>();
         smallest.forEach(facts -> values.add(new BigDecimal(facts.min())));
         if (values.size() == 1) {
-            return result(dimension, varying.isEmpty() ? Verdict.COMPARABLE : Verdict.CAVEATS,
+            return grouped(d, dimension, varying.isEmpty() ? Verdict.COMPARABLE : Verdict.CAVEATS,
                     Message.of("compare.minimum.same", name, smallest.get(0).min(), rank), evidence);
         }
         LocalizedText each = joined(i -> m -> m.format("compare.minimum.item", labels.get(i), smallest.get(i).min()));
-        String largest = ((java.util.TreeSet<BigDecimal>) values).last().toPlainString();
-        return result(dimension, Verdict.CAVEATS, Message.of("compare.minimum.differ", name, each, largest, rank), evidence);
+        // every value from here on is published by every dataset in every group: a dataset cut by rank
+        // publishes all of a group only down to that group's smallest, up to its largest group minimum
+        BigDecimal floor = null;
+        for (Evidence.Smallest facts : smallest) {
+            BigDecimal published = new BigDecimal(facts.fixed() || facts.groupMax() == null ? facts.min()
+                    : String.valueOf(facts.groupMax()));
+            floor = floor == null || published.compareTo(floor) > 0 ? published : floor;
+        }
+        return grouped(d, dimension, Verdict.CAVEATS, Message.of("compare.minimum.differ", name, each, floor.toPlainString(), rank,
+                varying.isEmpty() ? 0 : 1), evidence);
     }
 
     private static Evidence.Smallest smallest(GroupStats stats) {
@@ -388,23 +396,23 @@ public final class ComparisonBuilder {
         String of = dimension.of();
         List<String> empty = labelsWhere(i -> shares.get(i).groups() == 0);
         if (!empty.isEmpty()) {
-            return result(dimension, Verdict.NOT_COMPARABLE, Message.of("compare.top.empty", list(empty), of,
+            return grouped(d, dimension, Verdict.NOT_COMPARABLE, Message.of("compare.top.empty", list(empty), of,
                     String.join(", ", dimension.fields()), dimension.fields().size()), evidence);
         }
         List<String> cut = labelsWhere(i -> shares.get(i).cut());
         if (cut.size() == inputs.size()) {
-            return result(dimension, Verdict.COMPARABLE, Message.of("compare.top.all-cut", n, groups), evidence);
+            return grouped(d, dimension, Verdict.COMPARABLE, Message.of("compare.top.all-cut", n, groups), evidence);
         }
         if (cut.isEmpty()) {
             LocalizedText each = joined(i -> m -> m.format("compare.top.share", labels.get(i), shares.get(i).share()));
-            return result(dimension, Verdict.COMPARABLE, Message.of("compare.top.none-cut", n, groups, of, each), evidence);
+            return grouped(d, dimension, Verdict.COMPARABLE, Message.of("compare.top.none-cut", n, groups, of, each), evidence);
         }
         List<String> whole = labelsWhere(i -> !shares.get(i).cut());
         LocalizedText every = joined(whole.size(), w -> m -> {
             Evidence.TopShare facts = shares.get(labels.indexOf(whole.get(w)));
             return m.format("compare.top.every", whole.get(w), of, facts.smallest(), facts.maxRows());
         });
-        return result(dimension, Verdict.NOT_COMPARABLE,
+        return grouped(d, dimension, Verdict.NOT_COMPARABLE,
                 Message.of("compare.top.mixed", list(cut), cut.size(), n, groups, every, of), evidence);
     }
 
@@ -513,6 +521,19 @@ public final class ComparisonBuilder {
 
     private static DimensionResult result(Dimension dimension, Verdict verdict, Message reason, Evidence evidence) {
         return new DimensionResult(dimension, verdict, reason, evidence);
+    }
+
+    /**
+     * The result of a dimension counted per group ({@link GroupStats}), its reason saying which
+     * datasets had more groups than are kept, whose figures therefore leave some rows out.
+     */
+    private DimensionResult grouped(int d, Dimension dimension, Verdict verdict, Message reason, Evidence evidence) {
+        List<String> cut = labelsWhere(i -> inputs.get(i).tally().dimension(d) instanceof GroupStats stats && !stats.complete());
+        if (cut.isEmpty()) {
+            return result(dimension, verdict, reason, evidence);
+        }
+        return result(dimension, verdict,
+                Message.of("compare.groups.cut", reason, list(cut), cut.size(), ComparabilityPlan.GROUP_LIMIT), evidence);
     }
 
     private List<String> labelsWhere(java.util.function.IntPredicate test) {

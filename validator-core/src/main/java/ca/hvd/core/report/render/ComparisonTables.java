@@ -300,12 +300,12 @@ final class ComparisonTables {
         if (distances) {
             notes.add(f(m, "compare.note.distance"));
         }
-        boolean approximate = report.fields().stream().flatMap(field -> field.datasets().stream())
-                .anyMatch(facts -> !facts.distinctExact())
-                || report.dimensions().stream().anyMatch(d -> d.evidence() instanceof Evidence.Measure measure
-                        && measure.exact().contains(false));
-        if (approximate) {
-            notes.add(f(m, "compare.note.approximate"));
+        if (report.fields().stream().flatMap(field -> field.datasets().stream()).anyMatch(facts -> !facts.distinctExact())) {
+            notes.add(f(m, "compare.note.estimated"));
+        }
+        if (report.dimensions().stream().anyMatch(d -> d.evidence() instanceof Evidence.Measure measure
+                && measure.exact().contains(false))) {
+            notes.add(f(m, "compare.note.at-least"));
         }
         return notes;
     }
