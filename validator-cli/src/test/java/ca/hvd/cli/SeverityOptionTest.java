@@ -59,7 +59,7 @@ class SeverityOptionTest {
         Cli.Result fr = Cli.run("validate", spaces(), "-s", "newborn-names", "--lang", "fr", "--severity", "typo=error");
 
         assertThat(en.exitCode()).isEqualTo(2);
-        assertThat(en.err()).contains("unknown finding code 'typo' for --severity; the codes are: encoding-fallback, "
+        assertThat(en.err()).contains("unknown finding code 'typo' for --severity; the codes are: encoding-fallback, encoding-mismatch, "
                 + "empty-file, no-records", "rule-violation, duplicate-key");
         assertThat(fr.exitCode()).isEqualTo(2);
         assertThat(fr.err()).contains("code de constat inconnu « typo » pour --severity ; les codes sont : encoding-fallback");

@@ -112,9 +112,6 @@ final class FieldCheck {
         boolean invalid = CellValues.hasInvalidCharacter(raw);
         if (invalid) {
             tally.add(slots.invalidCharacter(), line, record, raw);
-            if (raw.indexOf('\uFFFD') >= 0) {
-                tally.replacement(line);
-            }
         }
         String value = CellValues.trim(raw);
         if (!value.isEmpty() && value != raw) {

@@ -46,8 +46,8 @@ public final class Tally {
     /** Whether reading stopped before the end of the file (malformed CSV, a reading limit). */
     private boolean cutShort;
     private TotalsRow totalsRow;
-    /** The first line whose checked values hold U+FFFD, put by decoding in place of invalid bytes; 0 when none. */
-    private long firstReplacementLine;
+    /** The offset of the first byte not valid in the file's encoding that reading noticed, or -1: see {@link #invalidByte}. */
+    private long firstInvalidByte = -1;
     /** The physical lines of the part of the file this tally covers, and the records read in it. */
     private long lines;
     private long reads;
@@ -147,16 +147,20 @@ public final class Tally {
         }
     }
 
-    /** Notes a checked value holding U+FFFD, which decoding puts in place of bytes not valid in the file's encoding. */
-    void replacement(long line) {
-        if (firstReplacementLine == 0) {
-            firstReplacementLine = line;
+    /**
+     * Notes where reading found a byte not valid in the file's encoding (the offset in the file, or
+     * in its inflated bytes for a compressed one), or nothing for -1; the first such byte is kept.
+     * See {@link ca.hvd.core.source.CsvFile#encodingMismatch}.
+     */
+    public void invalidByte(long offset) {
+        if (offset >= 0 && (firstInvalidByte < 0 || offset < firstInvalidByte)) {
+            firstInvalidByte = offset;
         }
     }
 
-    /** The first line whose checked values hold U+FFFD, 0 when none: see {@link ca.hvd.core.source.CsvFile#encodingMismatch}. */
-    public long firstReplacementLine() {
-        return firstReplacementLine;
+    /** The offset of the first byte not valid in the file's encoding that reading noticed, or -1. */
+    public long firstInvalidByte() {
+        return firstInvalidByte;
     }
 
     /** Notes that reading stopped before the end of the file. */
@@ -291,9 +295,7 @@ public final class Tally {
             TotalsRow row = later.totalsRow;
             totalsRow = new TotalsRow(shift(row.line(), lineShift), shift(row.record(), recordShift), row.cells());
         }
-        if (firstReplacementLine == 0 && later.firstReplacementLine > 0) {
-            firstReplacementLine = later.firstReplacementLine + lineShift;
-        }
+        invalidByte(later.firstInvalidByte);
         records += later.records;
         cutShort |= later.cutShort;
         lines += later.lines;

@@ -151,6 +151,7 @@ final class ParallelRead<T extends RowObserver> {
             if (part.stop() != null) {
                 compiled.notice(part.stop(), tally);
             }
+            tally.invalidByte(part.invalidByte());
             tally.extent(part.lines(), part.reads());
             return new Result<>(part, tally, observer);
         } catch (RuntimeException | Error e) {

@@ -93,12 +93,13 @@ public final class Validator {
             if (file.size() > request.chunkSize() && file.splittable()
                     && (observation == null || observation.allowsParts())) {
                 new ParallelRead<>(file, compiled, request, workers.pool(), observation).read(tally, ticker);
-                file.encodingMismatch(tally.firstReplacementLine()).ifPresent(notice -> compiled.notice(notice, tally));
+                file.encodingMismatch(tally.firstInvalidByte()).ifPresent(notice -> compiled.notice(notice, tally));
                 return compiled.report(tally, dataset.name(), file.info(), workers.pool(),
                         observation == null ? null : observation.whole());
             }
             readWhole(file, compiled, tally, ticker, listener);
-            file.encodingMismatch(tally.firstReplacementLine()).ifPresent(notice -> compiled.notice(notice, tally));
+            tally.invalidByte(file.invalidByte());
+            file.encodingMismatch(tally.firstInvalidByte()).ifPresent(notice -> compiled.notice(notice, tally));
             return compiled.report(tally, dataset.name(), file.info());
         } finally {
             tally.release();

@@ -27,6 +27,8 @@ final class BytesReader extends Reader {
     private int position;
     /** The JDK's decoder of the rest of the bytes, once this reader has handed over. */
     private Reader rest;
+    /** The index of the first byte not valid UTF-8, found when this reader hands over, or -1. */
+    private int invalid = -1;
 
     /**
      * @param bytes   the bytes
@@ -83,6 +85,8 @@ final class BytesReader extends Reader {
             } else {
                 // malformed, or cut by the end: the JDK's decoder takes over from this byte
                 position = at;
+                // usually a malformed sequence right here; else one further on, or none
+                invalid = CsvFile.firstInvalidUtf8(in, at, end, true);
                 rest = jdkReader(at);
                 if (out > offset) {
                     return out - offset;
@@ -92,6 +96,15 @@ final class BytesReader extends Reader {
         }
         position = at;
         return out - offset;
+    }
+
+    /**
+     * The index of the first byte that is not valid UTF-8, or -1; found when this reader hands over
+     * to the JDK's decoder, at the sequence it does not handle (malformed, or one that would not fit
+     * a small read). Always -1 for another encoding.
+     */
+    int invalid() {
+        return invalid;
     }
 
     /** A well-formed three-byte sequence: no overlong form, no surrogate. */

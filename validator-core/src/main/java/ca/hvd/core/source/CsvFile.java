@@ -77,6 +77,8 @@ public final class CsvFile {
     private final boolean guessedFromSample;
     /** The file being read by the current {@link #read}; only the reading thread touches it. */
     private FileBytes reading;
+    /** What watches the bytes of the current or last {@link #read} for UTF-8 ({@link #watchesUtf8}), or {@code null}. */
+    private Utf8Watch watch;
 
     private CsvFile(Path path, long size, ReadLimits limits, boolean compressed, boolean guessedFromSample, Charset charset,
                     Bom bom, char delimiter, long headerLine, List<String> header, List<Notice> notices) {
@@ -190,19 +192,34 @@ public final class CsvFile {
     }
 
     /**
-     * The notice that the file is not in the encoding detected, when it was guessed from the first
-     * {@value #SAMPLE_BYTES} bytes and values further on hold U+FFFD, the character decoding puts in
-     * place of bytes that are not valid in it: a Windows-1252 file whose first accented letter
-     * comes after the sample is read as UTF-8.
-     *
-     * @param firstReplacementLine the first line whose checked values hold U+FFFD, 0 when none
+     * The offset of the first byte that the last {@link #read} found not valid UTF-8, when the file
+     * is read as UTF-8 guessed from its first {@value #SAMPLE_BYTES} bytes; else -1. Parts say it
+     * themselves ({@link Part#invalidByte}).
      */
-    public Optional<Notice> encodingMismatch(long firstReplacementLine) {
-        if (!guessedFromSample || firstReplacementLine <= 0 || !charset.equals(StandardCharsets.UTF_8)) {
+    public long invalidByte() {
+        return watch == null ? -1 : watch.invalid();
+    }
+
+    /**
+     * The notice that the file is not in the encoding detected: its first {@value #SAMPLE_BYTES}
+     * bytes, where the encoding is guessed, are valid UTF-8, but reading found a byte further on that
+     * is not (a Windows-1252 file whose first accented letter comes late). Its line is that of the
+     * byte, counted again from the top of the file.
+     *
+     * @param invalidByte the offset of the first byte found not valid UTF-8, or -1 for none
+     * @throws SourceException when the file cannot be read again
+     */
+    public Optional<Notice> encodingMismatch(long invalidByte) {
+        if (invalidByte < 0 || !watchesUtf8()) {
             return Optional.empty();
         }
-        return Optional.of(new Notice(FindingCode.ENCODING_MISMATCH, firstReplacementLine, null,
-                List.of(charset.name())));
+        long line;
+        try (FileBytes bytes = FileBytes.open(path, limits)) {
+            line = 1 + LineBreaks.before(bytes.data(), invalidByte);
+        } catch (IOException e) {
+            throw FileBytes.failure(path, e);
+        }
+        return Optional.of(new Notice(FindingCode.ENCODING_MISMATCH, line, null, List.of(charset.name())));
     }
 
     /** What detection noticed: encoding fallback, preamble, emptiness. */
@@ -323,8 +340,23 @@ public final class CsvFile {
      * @param stop  the notice that stopped reading (malformed CSV, a record beyond the limits, its
      *              line counted from the part's start), or {@code null}
      * @param end   whether reading reached the end of the file or stopped: no part follows
+     * @param invalidByte the offset in the file of the first byte read that is not valid UTF-8, when
+     *              the file is read as UTF-8 guessed from its first bytes ({@link #encodingMismatch}),
+     *              else -1
      */
-    public record Part(long start, long next, long lines, long reads, Notice stop, boolean end) {
+    public record Part(long start, long next, long lines, long reads, Notice stop, boolean end, long invalidByte) {
+
+        Part(long start, long next, long lines, long reads, Notice stop, boolean end) {
+            this(start, next, lines, reads, stop, end, -1);
+        }
+
+        /** This part, having found a byte not valid UTF-8 at an offset (or not, for -1) besides those it found. */
+        Part invalidAt(long offset) {
+            if (offset < 0 || invalidByte >= 0 && invalidByte <= offset) {
+                return this;
+            }
+            return new Part(start, next, lines, reads, stop, end, offset);
+        }
     }
 
     /**
@@ -368,7 +400,8 @@ public final class CsvFile {
             long record = 0;
             long lastLine = 0;
             CsvRecord lastCells = null;
-            try (CsvReader<CsvRecord> reader = bounded(delimiter, limits, new BytesReader(bytes, (int) length, charset))) {
+            BytesReader text = new BytesReader(bytes, (int) length, charset);
+            try (CsvReader<CsvRecord> reader = bounded(delimiter, limits, text)) {
                 for (CsvRecord cells : reader) {
                     lastCells = cells;
                     long line = cells.getStartingLineNumber();
@@ -381,16 +414,17 @@ public final class CsvFile {
             } catch (CsvParseException e) {
                 Notice stop = stop(e, lastLine + 1, limits);
                 if (last || !String.valueOf(e.getMessage()).startsWith("Unclosed quoted field at end of input")) {
-                    return new Part(start, size, 0, record, stop, true);
+                    return new Part(start, size, 0, record, stop, true).invalidAt(invalid(start, text));
                 }
                 // the last record runs past the part's end: read it, and what follows it, from its line
                 long line = stop.line();
                 int offset = LineBreaks.offsetAfter(bytes, (int) length, line - 1);
                 long inPart = line - 1 + LineBreaks.count(bytes, offset, (int) length);
-                return stream(start, start + offset, end, first, inPart, line - 1, record, sink);
+                return stream(start, start + offset, end, first, inPart, line - 1, record, sink).invalidAt(invalid(start, text));
             }
-            return last ? new Part(start, size, 0, record, null, true)
+            Part part = last ? new Part(start, size, 0, record, null, true)
                     : new Part(start, end, linesUpTo(lastCells), record, null, false);
+            return part.invalidAt(invalid(start, text));
         } catch (UncheckedIOException e) {
             throw FileBytes.failure(path, e.getCause());
         } catch (IOException e) {
@@ -406,12 +440,22 @@ public final class CsvFile {
      */
     private Part stream(long partStart, long from, long end, boolean first, long inPart, long lineBase, long recordBase,
                         RecordSink sink) throws IOException {
+        try (FileChannel channel = FileChannel.open(path)) {
+            InputStream in = Channels.newInputStream(channel.position(from));
+            Utf8Watch watch = watchesUtf8() ? new Utf8Watch(in, from) : null;
+            Part part = streamRecords(partStart, end, first, inPart, lineBase, recordBase,
+                    new InputStreamReader(watch != null ? watch : in, decoder()), sink);
+            return part.invalidAt(watch == null ? -1 : watch.invalid());
+        }
+    }
+
+    /** The records of a stream, as {@link #stream} reads them. */
+    private Part streamRecords(long partStart, long end, boolean first, long inPart, long lineBase, long recordBase,
+                               Reader text, RecordSink sink) throws IOException {
         long record = recordBase;
         long lastLine = lineBase;
         long stopLine = -1;
-        try (FileChannel channel = FileChannel.open(path);
-             CsvReader<CsvRecord> reader = bounded(delimiter, limits,
-                     new InputStreamReader(Channels.newInputStream(channel.position(from)), decoder()))) {
+        try (CsvReader<CsvRecord> reader = bounded(delimiter, limits, text)) {
             for (CsvRecord cells : reader) {
                 long line = lineBase + cells.getStartingLineNumber();
                 if (line > inPart) {
@@ -456,6 +500,19 @@ public final class CsvFile {
             breaks += LineBreaks.count(cells.getField(i));
         }
         return breaks;
+    }
+
+    /**
+     * Whether reading notes the first byte that is not valid UTF-8: when the file is read as UTF-8
+     * guessed from a sample that was not the whole file.
+     */
+    private boolean watchesUtf8() {
+        return guessedFromSample && charset.equals(StandardCharsets.UTF_8);
+    }
+
+    /** The offset in the file of the first byte not valid UTF-8 that a part's reader found, when watched, else -1. */
+    private long invalid(long partStart, BytesReader text) {
+        return watchesUtf8() && text.invalid() >= 0 ? partStart + text.invalid() : -1;
     }
 
     /** The line breaks between two bytes of the file. */
@@ -536,7 +593,8 @@ public final class CsvFile {
         if (bom != null) {
             in.skipNBytes(bom.length());
         }
-        Reader text = new InputStreamReader(in, decoder());
+        watch = watchesUtf8() ? new Utf8Watch(in, 0) : null;
+        Reader text = new InputStreamReader(watch != null ? watch : in, decoder());
         return bounded(delimiter, limits, text);
     }
 
@@ -685,10 +743,15 @@ public final class CsvFile {
      * file, a sequence cut by its end is not an error.
      */
     static int firstInvalidUtf8(byte[] bytes, int start, boolean complete) {
+        return firstInvalidUtf8(bytes, start, bytes.length, complete);
+    }
+
+    /** The offset of the first byte of {@code bytes[start..end)} that is not valid UTF-8, or -1: see {@link #firstInvalidUtf8(byte[], int, boolean)}. */
+    static int firstInvalidUtf8(byte[] bytes, int start, int end, boolean complete) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, end - start);
         CharBuffer out = CharBuffer.allocate(8192);
         while (true) {
             CoderResult result = decoder.decode(in, out, complete);
@@ -700,8 +763,8 @@ public final class CsvFile {
                 continue;
             }
             if (complete) {
-                CoderResult end = decoder.flush(out);
-                return end.isError() ? in.position() : -1;
+                CoderResult flushed = decoder.flush(out);
+                return flushed.isError() ? in.position() : -1;
             }
             return -1;
         }

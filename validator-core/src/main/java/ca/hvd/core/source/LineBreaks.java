@@ -1,10 +1,12 @@
 package ca.hvd.core.source;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 
 /**
@@ -96,13 +98,18 @@ final class LineBreaks {
         return breaks == 0 ? 0 : length;
     }
 
-    /** The line breaks between two bytes of a file, {@code from} a line start. */
+    /** The line breaks between two bytes of a file, {@code from} a line start; moves the channel's position. */
     static long between(FileChannel channel, long from, long to) throws IOException {
+        return before(Channels.newInputStream(channel.position(from)), to - from);
+    }
+
+    /** The line breaks in the first {@code to} bytes of a stream, read from its start. */
+    static long before(InputStream in, long to) throws IOException {
         long count = 0;
         byte[] buffer = new byte[BUFFER];
         byte before = 0;
-        for (long position = from; position < to; ) {
-            int n = channel.read(ByteBuffer.wrap(buffer, 0, (int) Math.min(buffer.length, to - position)), position);
+        for (long position = 0; position < to; ) {
+            int n = in.read(buffer, 0, (int) Math.min(buffer.length, to - position));
             if (n <= 0) {
                 break;
             }

@@ -20,6 +20,7 @@ import ca.hvd.core.source.CsvFile;
 import ca.hvd.core.standard.Standard;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +118,38 @@ class ValidatorTest {
         assertThat(CsvFixture.examples(report, new FindingKey(FindingCode.INVALID_CHARACTER, "name", "name", null)))
                 .extracting(Example::line).containsExactly(line, line + 1);
         assertThat(CsvFixture.keys(report)).doesNotContain(FindingKey.of(FindingCode.ENCODING_FALLBACK));
+    }
+
+    /**
+     * U+FFFD written in valid UTF-8 is a character of the data (garbled before the file was
+     * written): an invalid character, not a sign of another encoding.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3})
+    void aReplacementCharacterWrittenInUtf8IsNoEncodingMismatch(int threads) {
+        CsvFixture files = new CsvFixture(dir, NEWBORN_NAMES);
+        StringBuilder text = new StringBuilder(new String(asciiThenWindows1252(""), StandardCharsets.US_ASCII));
+        text.append("NS,2019,F,REN\uFFFDE,7\n");
+
+        DatasetReport report = files.validate(files.write(text.toString()), settings -> settings.threads(threads)
+                .chunkSize(256 * 1024).severities(Severities.of(Map.of(FindingCode.DIGIT_OR_SYMBOL, Optional.empty()))));
+
+        assertThat(CsvFixture.keys(report)).containsExactly(new FindingKey(FindingCode.INVALID_CHARACTER, "name", "name", null));
+    }
+
+    @Test
+    void aCompressedFileReadAsUtf8IsWatchedToo() throws IOException {
+        CsvFixture files = new CsvFixture(dir, NEWBORN_NAMES);
+        java.io.ByteArrayOutputStream compressed = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(compressed)) {
+            gzip.write(asciiThenWindows1252("NS,2019,F,\r\nNS,2019,F,REN\u00c9E,7\r\n"));
+        }
+
+        DatasetReport report = files.validate(files.write(compressed.toByteArray()),
+                settings -> settings.severities(Severities.of(Map.of(FindingCode.DIGIT_OR_SYMBOL, Optional.empty()))));
+
+        assertThat(CsvFixture.examples(report, FindingKey.of(FindingCode.ENCODING_MISMATCH)))
+                .containsExactly(new Example(LATE_ROWS + 3, 0, null, List.of("UTF-8")));
     }
 
     @Test

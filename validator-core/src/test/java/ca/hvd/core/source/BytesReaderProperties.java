@@ -21,7 +21,7 @@ import net.jqwik.api.constraints.IntRange;
  * {@link BytesReader} reads the characters the JDK's replacing decoder reads (what reading a file as
  * a stream gives), whatever the bytes (well-formed UTF-8 of one to four bytes, cut and malformed
  * sequences, surrogates written in UTF-8, overlong forms) and however many characters are asked
- * for at a time.
+ * for at a time; it and {@link Utf8Watch} find the first invalid byte where the JDK does.
  */
 class BytesReaderProperties {
 
@@ -37,6 +37,27 @@ class BytesReaderProperties {
             throws IOException {
         assertThat(read(new BytesReader(bytes, bytes.length, StandardCharsets.UTF_8), chunk))
                 .isEqualTo(read(jdk(bytes, StandardCharsets.UTF_8), 8192));
+    }
+
+    /**
+     * The first byte that is not valid UTF-8 is the one the JDK's reporting decoder stops at,
+     * whether it is found by the reader of a part in memory or by the watch of a stream, read in
+     * chunks of any size.
+     */
+    @Property(tries = 1000)
+    void theFirstInvalidByteIsTheOneTheJdkReports(@ForAll("texts") byte[] bytes, @ForAll @IntRange(min = 1, max = 9) int chunk)
+            throws IOException {
+        int expected = CsvFile.firstInvalidUtf8(bytes, 0, true);
+        BytesReader reader = new BytesReader(bytes, bytes.length, StandardCharsets.UTF_8);
+        read(reader, chunk);
+        Utf8Watch watch = new Utf8Watch(new ByteArrayInputStream(bytes), 100);
+        byte[] buffer = new byte[chunk];
+        while (watch.read(buffer, 0, chunk) >= 0) {
+            // the watch looks at the bytes as they pass
+        }
+
+        assertThat(reader.invalid()).isEqualTo(expected);
+        assertThat(watch.invalid()).as("offsets counted from the stream's start").isEqualTo(expected < 0 ? -1 : expected + 100);
     }
 
     @Property(tries = 200)
