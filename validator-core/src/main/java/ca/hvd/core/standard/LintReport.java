@@ -87,7 +87,7 @@ public record LintReport(String directory, List<Checked> standards) {
         FOLDER_LAYOUT(Severity.ERROR),
         /** The definition is not valid JSON, breaks the meta-schema or names what does not exist. */
         DEFINITION_INVALID(Severity.ERROR),
-        /** A regular expression of the definition or of a profile does not compile. */
+        /** A regular expression of the definition or of a profile does not compile, or needs what RE2 refuses (lookaround, back-references…). */
         PATTERN_INVALID(Severity.ERROR),
         /** A code list file is missing or malformed. */
         CODELIST_INVALID(Severity.ERROR),

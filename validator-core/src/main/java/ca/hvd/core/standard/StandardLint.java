@@ -161,7 +161,8 @@ public final class StandardLint {
     private static Problem classify(StandardProblem problem) {
         String key = problem.text().key();
         boolean profile = problem.file().replace('\\', '/').contains("/profiles/");
-        Code code = key.equals("standard.pattern.invalid") ? Code.PATTERN_INVALID
+        // a pattern refused for what RE2 cannot match in linear time does not compile for hvd either
+        Code code = key.startsWith("standard.pattern.") ? Code.PATTERN_INVALID
                 : profile ? Code.PROFILE_INVALID
                 : key.startsWith("standard.codelist.") || problem.file().endsWith(".csv") ? Code.CODELIST_INVALID
                 : Code.DEFINITION_INVALID;

@@ -148,6 +148,21 @@ class StandardLintTest {
     }
 
     @Test
+    void aLookaheadOrBackReferenceIsAPatternThatDoesNotCompileWithTheReason() {
+        parcels("1.0.0", "^P[0-9]+$", "^(?=P)P[0-9]+$");
+        parcels("1.1.0", "^P[0-9]+$", "^(P)\\\\1$");
+
+        LintReport report = StandardLint.lint(root, none());
+
+        assertThat(problems(report)).extracting(Problem::code, Problem::field, Problem::pointer).containsExactly(
+                tuple(Code.PATTERN_INVALID, "id", "/properties/id/pattern"),
+                tuple(Code.PATTERN_INVALID, "id", "/properties/id/pattern"));
+        assertThat(problems(report).get(0).text().in(Language.EN)).isEqualTo("the pattern uses a lookahead or lookbehind ((?=), "
+                + "which hvd cannot match in linear time: rewrite it without (patterns use RE2 syntax, see docs/standard-format.md)");
+        assertThat(problems(report).get(1).text().in(Language.FR)).startsWith("le motif emploie une référence arrière (\\1)");
+    }
+
+    @Test
     void aProfileIsCheckedAgainstTheStandardAndItsExampleRowThroughIt() throws IOException {
         Path folder = parcels("1.0.0");
         TinyStandards.writeFile(folder.resolve("profiles/depot.json"), """
