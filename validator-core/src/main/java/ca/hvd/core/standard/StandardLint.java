@@ -193,15 +193,14 @@ public final class StandardLint {
             String field = group.key().field();
             problems.add(new Problem(Code.EXAMPLE_INVALID, group.severity(), standard.origin(),
                     field == null ? "" : "/properties/" + field + "/hvd/example", field, null, value(group),
-                    Message.of("lint.example-invalid", Message.of(group.key().code().titleKey()), group.message())));
+                    Message.of("lint.example-invalid", group.key().code().id(), group.message())));
         }
         for (Profile profile : standard.profiles().values()) {
             for (FindingGroup group : check(standard, profile).findings()) {
                 String field = group.key().field();
                 problems.add(new Problem(Code.PROFILE_EXAMPLE_INVALID, group.severity(), profile.origin(),
                         field != null && profile.fields().containsKey(field) ? "/fields/" + field : "", field, profile.name(),
-                        value(group), Message.of("lint.profile-example-invalid", Message.of(group.key().code().titleKey()),
-                        group.message())));
+                        value(group), Message.of("lint.profile-example-invalid", group.key().code().id(), group.message())));
             }
         }
         return problems;

@@ -111,9 +111,25 @@ class StandardLintTest {
                         tuple(Code.EXAMPLE_INVALID, Severity.ERROR, "id", "Q1", "/properties/id/hvd/example"),
                         tuple(Code.EXAMPLE_INVALID, Severity.ERROR, "size", "30", "/properties/size/hvd/example"));
         assertThat(problems(report).get(0).text().in(Language.EN)).isEqualTo(
-                "the row of the fields' examples does not pass the standard's checks: Pattern not matched: "
-                        + "The value does not match the pattern ^P[0-9]+$.");
+                "the row of the fields' examples gets the finding pattern-mismatch: The value does not match the pattern ^P[0-9]+$.");
+        assertThat(problems(report).get(0).text().in(Language.FR)).isEqualTo(
+                "la ligne des exemples des champs reçoit le constat pattern-mismatch : La valeur ne correspond pas au motif ^P[0-9]+$.");
         assertThat(report.clean(FailOn.ERROR)).isFalse();
+    }
+
+    @Test
+    void anExampleRowBreakingARuleNamesTheFindingCodeAndSaysTheRuleOnce() {
+        parcels("1.0.0", "\"required\": [\"id\", \"size\"],", "\"required\": [\"id\", \"size\"], \"dependentRequired\": { \"kind\": [\"note\"] },",
+                "\"kind\": { \"type\"", "\"note\": { \"type\": \"string\", \"hvd\": { \"title\": { \"en\": \"Note\", \"fr\": \"Note\" } } }, \"kind\": { \"type\"");
+
+        List<Problem> problems = problems(StandardLint.lint(root, none()));
+
+        assertThat(problems).extracting(Problem::code, Problem::field).containsExactly(
+                tuple(Code.EXAMPLE_MISSING, "note"), tuple(Code.EXAMPLE_INVALID, "kind"));
+        assertThat(problems.get(1).text().in(Language.EN)).isEqualTo(
+                "the row of the fields' examples gets the finding rule-violation: Rule broken: when kind is filled, note must be filled too.");
+        assertThat(problems.get(1).text().in(Language.FR)).isEqualTo("la ligne des exemples des champs reçoit le constat rule-violation : "
+                + "Règle enfreinte : si kind est rempli, note doit l'être aussi.");
     }
 
     @Test
