@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import ca.hvd.core.HvdException;
+import ca.hvd.core.StandardFolders;
 import ca.hvd.core.i18n.Language;
 import ca.hvd.core.report.FailOn;
 import ca.hvd.core.report.Severity;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@link StandardLint}: the bundled standards lint clean but for two fields without an example; a
@@ -25,8 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  * version may not break the version before it.
  */
 class StandardLintTest {
-
-    private static final Path BUNDLED_SOURCES = Path.of("../standards/src/main/resources/hvd-standards");
 
     /** A small standard whose every field has an example. */
     static final String PARCELS = """
@@ -77,7 +77,7 @@ class StandardLintTest {
 
     @Test
     void theBundledStandardsLintCleanButForTwoFieldsWithoutAnExample() {
-        LintReport report = StandardLint.lint(BUNDLED_SOURCES, none());
+        LintReport report = StandardLint.lint(StandardFolders.BUNDLED_SOURCES, none());
 
         assertThat(report.standards()).extracting(checked -> checked.ref().toString()).containsExactly(
                 "civic-addresses@1.0.0", "civic-addresses@1.1.0", "federal-contracts@1.0.0", "newborn-names@1.0.0");
@@ -200,6 +200,21 @@ class StandardLintTest {
                 .containsExactly(tuple(Code.PROFILE_INVALID, "broken", "/fields/weight"));
         assertThat(depot).extracting(Problem::code, Problem::profile, Problem::field, Problem::value, Problem::pointer)
                 .containsExactly(tuple(Code.PROFILE_EXAMPLE_INVALID, "depot", "kind", "CRATE", "/fields/kind"));
+    }
+
+    @Test
+    void aProfileTranslationToACodeOutsideTheFieldsCodeListIsAProfileProblem() {
+        Path folder = StandardFolders.copyBundled("civic-addresses", "1.1.0", root);
+        StandardFolders.edit(folder.resolve("profiles/rqa.json"),
+                rqa -> ((ObjectNode) rqa.at("/fields/street_direction/translate/map")).put("Nord", "NN"));
+
+        List<Problem> problems = problems(StandardLint.lint(folder, none()));
+
+        assertThat(problems).extracting(Problem::code, Problem::profile, Problem::pointer, Problem::file).containsExactly(
+                tuple(Code.PROFILE_INVALID, "rqa", "/fields/street_direction/translate/map/Nord",
+                        folder.resolve("profiles/rqa.json").toAbsolutePath().normalize().toString()));
+        assertThat(problems.get(0).text().in(Language.EN)).isEqualTo("translates \"Nord\" to NN, which is not a code of the list directions");
+        assertThat(problems.get(0).text().in(Language.FR)).isEqualTo("traduit « Nord » en NN, qui n'est pas un code de la liste directions");
     }
 
     @Test
