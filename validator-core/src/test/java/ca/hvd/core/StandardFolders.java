@@ -78,13 +78,19 @@ public final class StandardFolders {
     public static final Path BUNDLED_SOURCES = Path.of("../standards/src/main/resources/hvd-standards");
 
     /**
-     * Copies a released bundled version (definition, code lists, profiles) to {@code target/ID/VERSION},
-     * to be changed there: the bundled folders themselves never change.
+     * Copies a released bundled version (definition, code lists, profiles) to {@code target/ID/AS}
+     * with its identity set to version {@code as}, to be changed there: the bundled folders
+     * themselves never change.
      *
      * @return the version folder
      */
-    public static Path copyBundled(String id, String version, Path target) {
-        return copyTree(BUNDLED_SOURCES.resolve(id).resolve(version), target.resolve(id).resolve(version));
+    public static Path copyBundled(String id, String version, Path target, String as) {
+        Path folder = copyTree(BUNDLED_SOURCES.resolve(id).resolve(version), target.resolve(id).resolve(as));
+        edit(folder.resolve("standard.json"), definition -> {
+            definition.put("$id", "urn:hvd:standard:" + id + ":" + as);
+            ((ObjectNode) definition.get("hvd")).put("version", as);
+        });
+        return folder;
     }
 
     /** Reads a JSON file of a standard's folder, lets an edit change it, and writes it back. */

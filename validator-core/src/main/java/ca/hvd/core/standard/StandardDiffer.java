@@ -107,8 +107,10 @@ final class StandardDiffer {
         for (Field field : newer.fields()) {
             Field was = before(field);
             if (was == null) {
-                add(Kind.FIELD_ADDED, field.name(), field.required(), null, field.type().label(),
-                        Message.of(field.required() ? "diff.field-added.required" : "diff.field-added.optional", field.name()));
+                Map.Entry<String, String> taken = takenHeader(field, null);
+                add(Kind.FIELD_ADDED, field.name(), field.required() || taken != null, null, field.type().label(), taken != null
+                        ? Message.of("diff.field-added.taken", field.name(), taken.getKey(), taken.getValue(), field.required() ? 1 : 0)
+                        : Message.of(field.required() ? "diff.field-added.required" : "diff.field-added.optional", field.name()));
                 continue;
             }
             if (!was.name().equals(field.name())) {
@@ -292,7 +294,9 @@ final class StandardDiffer {
         String name = HeaderNames.normalize(b.name());
         after.forEach((normal, alias) -> {
             if (!before.containsKey(normal) && !normal.equals(HeaderNames.normalize(a.name()))) {
-                add(Kind.ALIAS_ADDED, b.name(), false, null, alias, Message.of("diff.alias-added", b.name(), alias));
+                String owner = formerOwner(normal, a.name());
+                add(Kind.ALIAS_ADDED, b.name(), owner != null, null, alias, owner == null
+                        ? Message.of("diff.alias-added", b.name(), alias) : Message.of("diff.alias-added.taken", b.name(), alias, owner));
             }
         });
         before.forEach((normal, alias) -> {
@@ -300,6 +304,35 @@ final class StandardDiffer {
                 add(Kind.ALIAS_REMOVED, b.name(), true, alias, null, Message.of("diff.alias-removed", b.name(), alias));
             }
         });
+    }
+
+    /**
+     * The first header name of a field (its name, then its aliases) that another field of the older
+     * version had, with that field; {@code null} when it has none. A file's column under that name
+     * was that other field's: a newer version that gives it to this field reads it differently.
+     */
+    private Map.Entry<String, String> takenHeader(Field field, String except) {
+        List<String> names = new ArrayList<>();
+        names.add(field.name());
+        names.addAll(field.aliases().all());
+        for (String name : names) {
+            String owner = formerOwner(HeaderNames.normalize(name), except);
+            if (owner != null) {
+                return Map.entry(name, owner);
+            }
+        }
+        return null;
+    }
+
+    /** The field of the older version, other than {@code except}, one of whose header names is this (normalized) one; or {@code null}. */
+    private String formerOwner(String normalized, String except) {
+        for (Field field : older.fields()) {
+            if (!field.name().equals(except) && (HeaderNames.normalize(field.name()).equals(normalized)
+                    || normalized(field.aliases().all()).contains(normalized))) {
+                return field.name();
+            }
+        }
+        return null;
     }
 
     private void textChecks(Field a, Field b) {

@@ -215,6 +215,40 @@ class StandardDiffTest {
     }
 
     @Test
+    void aHeaderNameMovedFromOneFieldToAnotherBreaksTheFilesThatUsedIt() {
+        Path folder = StandardFolders.copyBundled("civic-addresses", "1.1.0", root, "1.2.0");
+        StandardFolders.edit(folder.resolve("standard.json"), d -> {
+            ((ArrayNode) d.at("/properties/unit/hvd/aliases/en")).remove(2);
+            ((ArrayNode) d.at("/properties/unit_type/hvd/aliases/en")).add("suite");
+        });
+        Standard newer = StandardRegistry.builder().includeBundled(false).directory(root).build().resolve("civic-addresses@1.2.0");
+
+        StandardDiff diff = StandardDiff.between(StandardRegistry.bundled().resolve("civic-addresses@1.1.0"), newer);
+
+        assertThat(diff.changes()).extracting(Change::kind, Change::subject, Change::breaking, Change::before, Change::after).containsExactly(
+                tuple(Kind.ALIAS_REMOVED, "unit", true, "suite", null),
+                tuple(Kind.ALIAS_ADDED, "unit_type", true, null, "suite"));
+        assertThat(diff.changes().get(1).text().in(Language.EN)).isEqualTo("unit_type: header \"suite\" now accepted, which was a header of unit");
+        assertThat(diff.changes().get(1).text().in(Language.FR)).isEqualTo("unit_type : en-tête « suite » maintenant accepté, qui était un en-tête de unit");
+        assertThat(diff.semverViolation()).isTrue();
+    }
+
+    @Test
+    void aNewFieldUnderAHeaderAnotherFieldHadBreaksTheFilesThatUsedIt() {
+        StandardDiff diff = diff("1.1.0", d -> {
+            ((ArrayNode) hvd(d, "label").get("aliases").get("en")).removeAll();
+            ((ObjectNode) newField(d, "heading", "string").get("hvd")).putObject("aliases").putArray("en").add("Title");
+        }, null);
+
+        assertThat(diff.changes()).extracting(Change::kind, Change::subject, Change::breaking).containsExactly(
+                tuple(Kind.ALIAS_REMOVED, "label", true),
+                tuple(Kind.FIELD_ADDED, "heading", true));
+        assertThat(diff.changes().get(1).text().in(Language.EN)).isEqualTo("new optional field heading, under the header \"Title\" that was a header of label");
+        assertThat(diff.changes().get(1).text().in(Language.FR)).isEqualTo(
+                "nouveau champ facultatif heading, sous l'en-tête « Title » qui était un en-tête de label");
+    }
+
+    @Test
     void aBreakingChangeInAMinorOrPatchVersionViolatesSemanticVersioning() {
         Consumer<ObjectNode> breaking = d -> required(d).add("code");
 

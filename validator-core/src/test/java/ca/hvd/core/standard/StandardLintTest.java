@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -203,8 +204,24 @@ class StandardLintTest {
     }
 
     @Test
+    void aHeaderNameGivenToASecondFieldIsADefinitionProblemWhereItIsRepeated() {
+        Path folder = StandardFolders.copyBundled("civic-addresses", "1.1.0", root, "1.1.0");
+        StandardFolders.edit(folder.resolve("standard.json"), d -> ((ArrayNode) d.at("/properties/unit_type/hvd/aliases/en")).add("Suite"));
+
+        List<Problem> problems = problems(StandardLint.lint(folder, none()));
+
+        assertThat(problems).extracting(Problem::code, Problem::field, Problem::pointer, Problem::file).containsExactly(
+                tuple(Code.DEFINITION_INVALID, "unit_type", "/properties/unit_type/hvd/aliases/en/2",
+                        folder.resolve("standard.json").toAbsolutePath().normalize().toString()));
+        assertThat(problems.get(0).text().in(Language.EN)).isEqualTo(
+                "the header name \"Suite\" is already a header name of the field unit: a column so named could not be bound to one field");
+        assertThat(problems.get(0).text().in(Language.FR)).isEqualTo(
+                "le nom d'en-tête « Suite » est déjà un nom d'en-tête du champ unit : une colonne ainsi nommée ne pourrait être liée à un seul champ");
+    }
+
+    @Test
     void aProfileTranslationToACodeOutsideTheFieldsCodeListIsAProfileProblem() {
-        Path folder = StandardFolders.copyBundled("civic-addresses", "1.1.0", root);
+        Path folder = StandardFolders.copyBundled("civic-addresses", "1.1.0", root, "1.1.0");
         StandardFolders.edit(folder.resolve("profiles/rqa.json"),
                 rqa -> ((ObjectNode) rqa.at("/fields/street_direction/translate/map")).put("Nord", "NN"));
 
