@@ -1,5 +1,6 @@
 package ca.hvd.core.standard;
 
+import ca.hvd.core.i18n.Language;
 import ca.hvd.core.i18n.Message;
 import ca.hvd.core.source.HeaderNames;
 import ca.hvd.core.standard.StandardDiff.Change;
@@ -405,10 +406,18 @@ final class StandardDiffer {
                 add(Kind.CODE_ADDED, name, placeholders, null, code, Message.of("diff.code-added", name, code, entry.label()));
                 return;
             }
-            if (!old.label().equals(entry.label())) {
-                add(Kind.CODE_LABEL_CHANGED, name, false, old.label().en() + " / " + old.label().fr(),
-                        entry.label().en() + " / " + entry.label().fr(),
-                        Message.of("diff.code-label", name, code, old.label(), entry.label()));
+            for (Language language : Language.values()) {
+                String oldLabel = old.label().in(language);
+                String newLabel = entry.label().in(language);
+                if (!oldLabel.equals(newLabel)) {
+                    // a profile that translates by this label no longer recognises the publisher's old wording
+                    List<String> readers = translatingBy(name, "label_" + language.code());
+                    Message label = Message.of("diff.label." + language.code());
+                    add(Kind.CODE_LABEL_CHANGED, name, !readers.isEmpty(), oldLabel, newLabel, readers.isEmpty()
+                            ? Message.of("diff.code-label", name, code, label, oldLabel, newLabel)
+                            : Message.of("diff.code-label.translated", name, code, label, oldLabel, newLabel, String.join(", ", readers),
+                                    readers.size()));
+                }
             }
             Set<String> attributes = new LinkedHashSet<>(old.attributes().keySet());
             attributes.addAll(entry.attributes().keySet());
@@ -416,11 +425,22 @@ final class StandardDiffer {
                 String va = old.attributes().get(attribute);
                 String vb = entry.attributes().get(attribute);
                 if (!Objects.equals(va, vb)) {
-                    add(Kind.CODE_ATTRIBUTE_CHANGED, name, readByRule(name, attribute), va, vb,
-                            Message.of("diff.code-attribute", name, code, attribute, orEmpty(va), orEmpty(vb)));
+                    List<String> readers = translatingBy(name, attribute);
+                    add(Kind.CODE_ATTRIBUTE_CHANGED, name, readByRule(name, attribute) || !readers.isEmpty(), va, vb, readers.isEmpty()
+                            ? Message.of("diff.code-attribute", name, code, attribute, orEmpty(va), orEmpty(vb))
+                            : Message.of("diff.code-attribute.translated", name, code, attribute, orEmpty(va), orEmpty(vb),
+                                    String.join(", ", readers), readers.size()));
                 }
             }
         });
+    }
+
+    /** The profiles of the newer version, by name, that translate a field's values by this label or attribute of this list. */
+    private List<String> translatingBy(String list, String by) {
+        return newer.profiles().values().stream()
+                .filter(profile -> profile.fields().values().stream().anyMatch(source -> source instanceof FieldSource.Column column
+                        && column.translate() != null && list.equals(column.translate().codeList()) && by.equals(column.translate().by())))
+                .map(Profile::name).sorted().toList();
     }
 
     /** Whether a field that exists in both versions takes its values from this list in both. */

@@ -9,6 +9,8 @@ import ca.hvd.core.i18n.Messages;
 import ca.hvd.core.standard.StandardDiff.Bump;
 import ca.hvd.core.standard.StandardDiff.Change;
 import ca.hvd.core.standard.StandardDiff.Kind;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -231,6 +233,44 @@ class StandardDiffTest {
         assertThat(diff.changes().get(1).text().in(Language.EN)).isEqualTo("unit_type: header \"suite\" now accepted, which was a header of unit");
         assertThat(diff.changes().get(1).text().in(Language.FR)).isEqualTo("unit_type : en-tête « suite » maintenant accepté, qui était un en-tête de unit");
         assertThat(diff.semverViolation()).isTrue();
+    }
+
+    @Test
+    void aLabelChangeBreaksOnlyInTheLanguageAProfileTranslatesBy() throws IOException {
+        Path folder = StandardFolders.copyBundled("civic-addresses", "1.1.0", root, "1.1.1");
+        Path streetTypes = folder.resolve("codelists/street-types.csv");
+        Files.writeString(streetTypes, Files.readString(streetTypes).replace("RUE,Street (French),Rue\n", "RUE,Street (in French),Rue (voie)\n"));
+        Standard newer = StandardRegistry.builder().includeBundled(false).directory(root).build().resolve("civic-addresses@1.1.1");
+
+        StandardDiff diff = StandardDiff.between(StandardRegistry.bundled().resolve("civic-addresses@1.1.0"), newer);
+
+        assertThat(diff.changes()).extracting(Change::kind, Change::subject, Change::breaking, Change::before, Change::after).containsExactly(
+                tuple(Kind.CODE_LABEL_CHANGED, "street-types", false, "Street (French)", "Street (in French)"),
+                tuple(Kind.CODE_LABEL_CHANGED, "street-types", true, "Rue", "Rue (voie)"));
+        assertThat(diff.changes()).extracting(change -> change.text().in(Language.EN)).containsExactly(
+                "code list street-types: code RUE, English label now \"Street (in French)\" (was \"Street (French)\")",
+                "code list street-types: code RUE, French label now \"Rue (voie)\" (was \"Rue\"); profile rqa translates values by this label");
+        assertThat(diff.changes().get(1).text().in(Language.FR)).isEqualTo("liste de codes street-types : code RUE, libellé français "
+                + "maintenant « Rue (voie) » (avant : « Rue ») ; le profil rqa traduit les valeurs par ce libellé");
+        assertThat(diff.semverViolation()).isTrue();
+    }
+
+    @Test
+    void anAttributeAProfileTranslatesByBreaksWhenItChanges() throws IOException {
+        Path folder = StandardFolders.copyBundled("civic-addresses", "1.1.0", root, "1.1.1");
+        Path provinces = folder.resolve("codelists/provinces.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(provinces));
+        int nt = lines.indexOf(lines.stream().filter(line -> line.startsWith("NT,")).findFirst().orElseThrow());
+        lines.set(nt, lines.get(nt).replace(",61,", ",62,"));
+        Files.write(provinces, lines);
+        Standard newer = StandardRegistry.builder().includeBundled(false).directory(root).build().resolve("civic-addresses@1.1.1");
+
+        StandardDiff diff = StandardDiff.between(StandardRegistry.bundled().resolve("civic-addresses@1.1.0"), newer);
+
+        assertThat(diff.changes()).extracting(Change::kind, Change::subject, Change::breaking, Change::before, Change::after).containsExactly(
+                tuple(Kind.CODE_ATTRIBUTE_CHANGED, "provinces", true, "61", "62"));
+        assertThat(diff.changes().get(0).text().in(Language.EN))
+                .isEqualTo("code list provinces: code NT, sgc changed (was 61, now 62); profiles bdoa, nar, oda translate values by it");
     }
 
     @Test

@@ -251,6 +251,21 @@ class StandardLintTest {
     }
 
     @Test
+    void aPatchVersionRelabellingACodeAProfileTranslatesByFailsTheLint() throws IOException {
+        Path folder = StandardFolders.copyBundled("civic-addresses", "1.1.0", root, "1.1.1");
+        Path streetTypes = folder.resolve("codelists/street-types.csv");
+        Files.writeString(streetTypes, Files.readString(streetTypes).replace("RUE,Street (French),Rue\n", "RUE,Street (French),Rue (voie)\n"));
+
+        LintReport report = StandardLint.lint(folder, StandardRegistry.bundled());
+
+        assertThat(problems(report)).extracting(Problem::code).containsExactly(Code.BREAKING_CHANGE);
+        assertThat(problems(report).get(0).text().in(Language.EN)).isEqualTo("1.1.1 is a minor or patch version after 1.1.0, but this "
+                + "change can break files: code list street-types: code RUE, French label now \"Rue (voie)\" (was \"Rue\"); "
+                + "profile rqa translates values by this label");
+        assertThat(report.clean(FailOn.ERROR)).isFalse();
+    }
+
+    @Test
     void aVersionBeingWrittenIsComparedWithTheKnownVersionBeforeIt() {
         Path known = root.resolve("known");
         TinyStandards.writeFile(known.resolve("parcels/1.0.0/standard.json"), PARCELS.replace("VERSION", "1.0.0").replace("ID_EXAMPLE", "P1"));
