@@ -8,7 +8,6 @@ import ca.hvd.core.standard.StandardDiff.Kind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -530,57 +529,9 @@ final class StandardDiffer {
             if (was == null) {
                 add(Kind.PROFILE_ADDED, name, false, null, name, Message.of("diff.profile-added", name, profile.title()));
             } else {
-                // one change per part, said in words; the part's name in the profile format stays the change's "after"
-                for (String part : differences(was, profile)) {
-                    Message text = part.startsWith(FIELDS) ? Message.of("diff.profile-changed.field", name, part.substring(FIELDS.length()))
-                            : Message.of("diff.profile-changed." + part, name);
-                    add(Kind.PROFILE_CHANGED, name, false, null, part, text);
-                }
+                changes.addAll(ProfileDiffer.between(newer, this::before, was, profile));
             }
         });
-    }
-
-    /** The prefix of a profile difference that names a field's mapping. */
-    private static final String FIELDS = "fields.";
-
-    /**
-     * What differs between two versions of a profile, as the format's keys: the fields whose mapping
-     * changed ({@code fields.NAME}), then the other keys of the format.
-     */
-    private static List<String> differences(Profile a, Profile b) {
-        List<String> parts = new ArrayList<>();
-        Set<String> fields = new LinkedHashSet<>(b.fields().keySet());
-        fields.addAll(a.fields().keySet());
-        for (String field : fields) {
-            if (!Objects.equals(a.fields().get(field), b.fields().get(field))) {
-                parts.add(FIELDS + field);
-            }
-        }
-        PROFILE_PARTS.forEach((key, part) -> {
-            if (!Objects.equals(part.apply(a), part.apply(b))) {
-                parts.add(key);
-            }
-        });
-        return parts;
-    }
-
-    /**
-     * The keys of the profile format other than {@code fields}, in the format's order, with what
-     * each holds; a change to one is said by the message {@code diff.profile-changed.KEY}.
-     */
-    static final Map<String, Function<Profile, Object>> PROFILE_PARTS = profileParts();
-
-    private static Map<String, Function<Profile, Object>> profileParts() {
-        Map<String, Function<Profile, Object>> parts = new LinkedHashMap<>();
-        parts.put("title", Profile::title);
-        parts.put("description", Profile::description);
-        parts.put("basedOn", Profile::basedOn);
-        parts.put("source", Profile::source);
-        parts.put("ignoredColumns", Profile::ignored);
-        parts.put("wide", Profile::wide);
-        parts.put("filter", Profile::filter);
-        parts.put("severities", Profile::severities);
-        return Collections.unmodifiableMap(parts);
     }
 
     // ---- Helpers

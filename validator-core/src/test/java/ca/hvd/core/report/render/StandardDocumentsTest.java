@@ -157,7 +157,7 @@ class StandardDocumentsTest {
         String text = diff(violation, DiffRenderer.Format.TEXT, Language.FR);
 
         assertThat(text).contains("  INCOMPATIBLE  champ unit_type retiré\n");
-        assertThat(text).contains("11 changements, dont 3 incompatibles.\n");
+        assertThat(text).contains("5 changements, dont 3 incompatibles.\n");
         assertThat(text).endsWith("\nVersionnage sémantique : NON RESPECTÉ. 1.1.0 est une version mineure après\n"
                 + "1.0.0, mais compte 3 changements incompatibles ; un changement incompatible\n"
                 + "exige une nouvelle version majeure (2.0.0).\n");
