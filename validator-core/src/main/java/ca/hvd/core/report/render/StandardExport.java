@@ -237,10 +237,13 @@ public enum StandardExport {
         }
         if (field.multiValued()) {
             column.put("separator", field.separator());
+            // an empty part (CA,,EU) is a value hvd checks, not a null item
+            column.putArray("null");
         }
         ObjectNode datatype = column.putObject("datatype");
         datatype.put("base", switch (field.type()) {
-            case STRING -> "string";
+            // CSVW strips each part of a list of anything but string (tabular data model 6.4, step 5.3), as hvd trims it
+            case STRING -> field.multiValued() ? "normalizedString" : "string";
             case INTEGER -> "integer";
             case NUMBER -> "number";
             case BOOLEAN -> "boolean";
