@@ -72,6 +72,7 @@ public final class StandardLint {
             } else {
                 load(folder, ref, problems).ifPresent(standard -> {
                     loaded.put(ref, standard);
+                    problems.addAll(portability(standard));
                     problems.addAll(examples(standard));
                 });
             }
@@ -178,6 +179,20 @@ public final class StandardLint {
             profileName = file.endsWith(".json") ? file.substring(0, file.length() - ".json".length()) : null;
         }
         return new Problem(code, code.severity(), problem.file(), pointer, field, profileName, null, problem.text());
+    }
+
+    /** The fields whose pattern other tools would read otherwise, so that the exports leave it out. */
+    private static List<Problem> portability(Standard standard) {
+        List<Problem> problems = new ArrayList<>();
+        for (Field field : standard.fields()) {
+            String pattern = field.constraints().pattern();
+            if (pattern != null) {
+                LinearPattern.notEcmaScript(pattern).ifPresent(construct -> problems.add(new Problem(Code.PATTERN_NOT_PORTABLE,
+                        Code.PATTERN_NOT_PORTABLE.severity(), standard.origin(), "/properties/" + field.name() + "/pattern", field.name(),
+                        null, pattern, Message.of("lint.pattern-not-portable", construct))));
+            }
+        }
+        return problems;
     }
 
     /** Fields without examples, then the findings of the example row in the standard's layout and each profile's. */

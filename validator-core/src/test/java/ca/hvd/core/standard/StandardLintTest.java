@@ -180,6 +180,21 @@ class StandardLintTest {
     }
 
     @Test
+    void aPatternOnlyRe2ReadsIsAWarningThatTheExportsLeaveItOut() {
+        parcels("1.0.0", "^P[0-9]+$", "(?i)^p[0-9]+\\\\z");
+
+        LintReport report = StandardLint.lint(root, none());
+
+        assertThat(problems(report)).extracting(Problem::code, Problem::severity, Problem::field, Problem::pointer, Problem::value)
+                .containsExactly(tuple(Code.PATTERN_NOT_PORTABLE, Severity.WARNING, "id", "/properties/id/pattern", "(?i)^p[0-9]+\\z"));
+        assertThat(problems(report).get(0).text().in(Language.EN)).isEqualTo("the pattern uses (?i), which hvd reads (RE2 syntax) but "
+                + "JSON Schema's and CSV on the Web's regular expressions (ECMA-262) do not read the same way: the exports leave the "
+                + "pattern out; write it with what both read");
+        assertThat(report.clean(FailOn.ERROR)).isTrue();
+        assertThat(report.clean(FailOn.WARNING)).isFalse();
+    }
+
+    @Test
     void aProfileIsCheckedAgainstTheStandardAndItsExampleRowThroughIt() throws IOException {
         Path folder = parcels("1.0.0");
         TinyStandards.writeFile(folder.resolve("profiles/depot.json"), """

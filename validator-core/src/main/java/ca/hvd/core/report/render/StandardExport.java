@@ -254,11 +254,11 @@ public enum StandardExport {
         }
         Constraints c = field.constraints();
         Optional<CodeList> codes = standard.codeListOf(field);
+        Optional<String> pattern = Patterns.portable(c.pattern());
         if (codes.isPresent()) {
-            datatype.put("format", "^" + (c.pattern() == null ? "" : Patterns.lookahead(c.pattern()))
-                    + "(?:" + Patterns.codes(codes.get().codes()) + ")$");
-        } else if (c.pattern() != null) {
-            datatype.put("format", Patterns.whole(c.pattern()));
+            datatype.put("format", "^" + pattern.map(Patterns::lookahead).orElse("") + "(?:" + Patterns.codes(codes.get().codes()) + ")$");
+        } else {
+            pattern.ifPresent(p -> datatype.put("format", Patterns.whole(p)));
         }
         if (c.minimum() != null) {
             datatype.put(c.exclusiveMinimum() ? "minExclusive" : "minimum", c.minimum());

@@ -502,6 +502,30 @@ class StandardExportTest {
     }
 
     @Test
+    void aPatternOnlyRe2ReadsIsLeftOutOfEveryExportRatherThanExportedWrong(@TempDir Path own) {
+        String definition = TinyStandards.TAGS
+                .replace("\"id\": { \"type\": \"string\",", "\"id\": { \"type\": \"string\", \"pattern\": \"^[0-9]+\\\\z\",")
+                .replace("\"agreements\": {\n      \"type\": \"string\",", "\"agreements\": {\n      \"type\": \"string\", \"pattern\": \"^[A-Z]{2}$\",")
+                .replace("\"pattern\": \"^[a-z]+$\"", "\"pattern\": \"(?i)^[a-z]+$\"")
+                .replace("\"single\": {\n      \"type\": \"string\",", "\"single\": {\n      \"type\": \"string\", \"pattern\": \"^\\\\pL+$\",");
+        TinyStandards.write(own, "tags", definition, "agreements", TinyStandards.AGREEMENTS);
+        Standard tags = TinyStandards.load(own, "tags");
+
+        JsonNode tableSchema = export(StandardExport.TABLE_SCHEMA, tags, Language.EN).get("fields");
+        JsonNode csvw = export(StandardExport.CSVW, tags, Language.EN).get("tableSchema").get("columns");
+        JsonNode jsonSchema = export(StandardExport.JSON_SCHEMA, tags, Language.EN).get("properties");
+
+        assertThat(tags.fields()).extracting(f -> f.constraints().pattern()).as("hvd keeps them")
+                .containsExactly("^[0-9]+\\z", "^[A-Z]{2}$", "(?i)^[a-z]+$", "^\\pL+$");
+        assertThat(tableSchema.values()).extracting(f -> f.path("constraints").path("pattern").asString(null))
+                .containsExactly(null, "(CA|EU|XX)(\\s*,\\s*(CA|EU|XX))*", null, null);
+        assertThat(csvw.values()).extracting(c -> c.get("datatype").isObject() ? c.get("datatype").path("format").asString(null) : null)
+                .containsExactly(null, "^(?=[\\s\\S]*?(?:^[A-Z]{2}$))(?:CA|EU|XX)$", null, "^(?:CA|EU|XX)$");
+        assertThat(jsonSchema.properties()).extracting(p -> p.getValue().path("items").has("pattern") || p.getValue().has("pattern"))
+                .containsExactly(false, true, false, false);
+    }
+
+    @Test
     void aKeyWithAnOptionalFieldIsNoPrimaryKeyAndExclusiveBoundsAreKeptOnlyInCsvw() {
         Standard cells = StandardFolders.test("cells");
 
