@@ -34,6 +34,14 @@ public enum StandardExport {
         @Override
         public ObjectNode document(Standard standard, Language language) {
             ObjectNode schema = JsonRenderer.NODES.objectNode();
+            // which standard and version: properties of the Frictionless "Metadata in Table Schema" pattern,
+            // custom properties as Table Schema 1.0 allows them on a descriptor
+            schema.put("name", standard.ref().id());
+            schema.put("version", standard.ref().version().toString());
+            schema.put("title", standard.title().in(language));
+            if (standard.description() != null) {
+                schema.put("description", standard.description().in(language));
+            }
             ArrayNode fields = schema.putArray("fields");
             UniqueKey primary = primaryKey(standard);
             for (Field field : standard.fields()) {

@@ -392,6 +392,23 @@ class StandardExportTest {
 
     // ---- What each format makes of particular fields
 
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("bundled")
+    void eachExportNamesTheStandardAndItsExactVersion(String ref, Language language) {
+        Standard standard = BUNDLED.resolve(ref);
+        String id = standard.ref().id();
+        String version = standard.ref().version().toString();
+
+        JsonNode tableSchema = export(StandardExport.TABLE_SCHEMA, standard, language);
+        JsonNode csvw = export(StandardExport.CSVW, standard, language);
+        JsonNode jsonSchema = export(StandardExport.JSON_SCHEMA, standard, language);
+
+        assertThat(List.of(tableSchema.get("name").asString(), tableSchema.get("version").asString())).containsExactly(id, version);
+        assertThat(tableSchema.get("title").asString()).isEqualTo(standard.title().in(language));
+        assertThat(csvw.get("dc:identifier").asString()).isEqualTo("urn:hvd:standard:" + id + ":" + version);
+        assertThat(jsonSchema.get("$id").asString()).isEqualTo("urn:hvd:standard:" + id + ":" + version);
+    }
+
     @Test
     void aFieldOfTheTableSchemaHasItsTypeTitleExampleAndConstraints() {
         JsonNode schema = export(StandardExport.TABLE_SCHEMA, BUNDLED.resolve("newborn-names@1.0.0"), Language.FR);
