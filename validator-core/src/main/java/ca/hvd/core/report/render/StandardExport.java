@@ -176,7 +176,7 @@ public enum StandardExport {
         if (field.required()) {
             constraints.put("required", true);
         }
-        boolean soleKey = primary == null && standard.uniqueKeys().stream().anyMatch(key -> key.fields().equals(List.of(field.name())));
+        boolean soleKey = standard.uniqueKeys().stream().anyMatch(key -> key.fields().equals(List.of(field.name())) && !key.equals(primary));
         if (soleKey) {
             constraints.put("unique", true);
         }

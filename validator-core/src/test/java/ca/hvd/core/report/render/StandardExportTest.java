@@ -13,10 +13,12 @@ import ca.hvd.core.standard.CodeList;
 import ca.hvd.core.standard.Constraints;
 import ca.hvd.core.standard.Field;
 import ca.hvd.core.standard.FieldType;
+import ca.hvd.core.standard.Rule;
 import ca.hvd.core.standard.Standard;
 import ca.hvd.core.standard.StandardRef;
 import ca.hvd.core.standard.StandardRegistry;
 import ca.hvd.core.standard.TinyStandards;
+import ca.hvd.core.standard.UniqueKey;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -74,12 +76,17 @@ class StandardExportTest {
         return arguments.stream();
     }
 
-    /** Every bundled standard and the test standards with exclusive bounds, dates, booleans and multi-valued fields. */
+    /**
+     * Every bundled standard and the test standards with exclusive bounds, dates, booleans and
+     * multi-valued fields, and {@code keyed}: the {@code tags} standard with a primary key, a second
+     * key of one field and a rule between fields.
+     */
     static Stream<Arguments> standards() {
         List<Arguments> arguments = new ArrayList<>();
         BUNDLED.available().forEach(ref -> arguments.add(Arguments.of(ref.toString())));
         arguments.add(Arguments.of("cells"));
         arguments.add(Arguments.of("tags"));
+        arguments.add(Arguments.of("keyed"));
         return arguments.stream();
     }
 
@@ -89,6 +96,14 @@ class StandardExportTest {
             case "tags" -> {
                 TinyStandards.write(dir, "tags", TinyStandards.TAGS, "agreements", TinyStandards.AGREEMENTS);
                 yield TinyStandards.load(dir, "tags");
+            }
+            case "keyed" -> {
+                Path keyed = dir.resolve("keyed");
+                TinyStandards.write(keyed, "tags", TinyStandards.TAGS
+                        .replace("\"codeLists\": {", "\"uniqueKeys\": [[\"id\"], [\"single\"]],\n    \"codeLists\": {")
+                        .replace("\"required\": [\"id\"],", "\"required\": [\"id\"], \"dependentRequired\": { \"labels\": [\"agreements\"] },"),
+                        "agreements", TinyStandards.AGREEMENTS);
+                yield TinyStandards.load(keyed, "tags");
             }
             default -> BUNDLED.resolve(name);
         };
@@ -382,6 +397,78 @@ class StandardExportTest {
 
         assertThat(read).usingRecursiveFieldByFieldElementComparator(numbersByValue())
                 .containsExactlyElementsOf(standard.fields().stream().map(f -> inJsonSchema(standard, f)).toList());
+    }
+
+    /** What a description of a table says about its keys and the rules between its fields. */
+    record Keys(List<String> primaryKey, List<String> unique, Map<String, List<String>> dependentRequired) {
+    }
+
+    /**
+     * The keys and rules a format can say: the first unique key as a primary key when every field
+     * of it is required, the other keys of one field as unique fields (Table Schema), the rules
+     * that a field needs others (JSON Schema).
+     */
+    private static Keys keys(Standard standard, boolean primaryKey, boolean unique, boolean rules) {
+        List<UniqueKey> keys = standard.uniqueKeys();
+        List<String> primary = keys.isEmpty() || !keys.get(0).fields().stream()
+                .allMatch(name -> standard.field(name).orElseThrow().required()) ? null : keys.get(0).fields();
+        List<String> single = keys.stream().filter(key -> key.fields().size() == 1 && !key.fields().equals(primary))
+                .map(key -> key.fields().get(0)).toList();
+        Map<String, List<String>> requires = new HashMap<>();
+        standard.rules().forEach(rule -> {
+            if (rule instanceof Rule.Requires r) {
+                requires.put(r.field(), r.requires());
+            }
+        });
+        return new Keys(primaryKey ? primary : null, unique ? single : List.of(), rules ? requires : Map.of());
+    }
+
+    private static List<String> strings(JsonNode array) {
+        return array == null ? null : array.values().stream().map(JsonNode::asString).toList();
+    }
+
+    /** Reads a Table Schema's keys back: {@code primaryKey} and the fields whose values are {@code unique}. */
+    static Keys readTableSchemaKeys(JsonNode schema) {
+        List<String> unique = schema.get("fields").values().stream().filter(f -> f.path("constraints").path("unique").asBoolean(false))
+                .map(f -> f.get("name").asString()).toList();
+        return new Keys(strings(schema.get("primaryKey")), unique, Map.of());
+    }
+
+    /** Reads CSVW metadata's keys back: the table schema's {@code primaryKey}. */
+    static Keys readCsvwKeys(JsonNode metadata) {
+        return new Keys(strings(metadata.get("tableSchema").get("primaryKey")), List.of(), Map.of());
+    }
+
+    /** Reads a JSON Schema's rules back: {@code dependentRequired}. */
+    static Keys readJsonSchemaKeys(JsonNode schema) {
+        Map<String, List<String>> requires = new HashMap<>();
+        schema.path("dependentRequired").properties().forEach(entry -> requires.put(entry.getKey(), strings(entry.getValue())));
+        return new Keys(null, List.of(), requires);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("standards")
+    void eachExportReadBackHasTheKeysAndRulesItCanSay(String name) {
+        Standard standard = standard(name);
+
+        Keys tableSchema = readTableSchemaKeys(export(StandardExport.TABLE_SCHEMA, standard, Language.EN));
+        Keys csvw = readCsvwKeys(export(StandardExport.CSVW, standard, Language.EN));
+        Keys jsonSchema = readJsonSchemaKeys(export(StandardExport.JSON_SCHEMA, standard, Language.EN));
+
+        assertThat(tableSchema).isEqualTo(keys(standard, true, true, false));
+        assertThat(csvw).isEqualTo(keys(standard, true, false, false));
+        assertThat(jsonSchema).isEqualTo(keys(standard, false, false, true));
+    }
+
+    @Test
+    void aKeyedStandardExportsItsPrimaryKeyItsOtherOneFieldKeyAndItsRule() {
+        Standard keyed = standard("keyed");
+
+        assertThat(readTableSchemaKeys(export(StandardExport.TABLE_SCHEMA, keyed, Language.EN)))
+                .isEqualTo(new Keys(List.of("id"), List.of("single"), Map.of()));
+        assertThat(readCsvwKeys(export(StandardExport.CSVW, keyed, Language.EN))).isEqualTo(new Keys(List.of("id"), List.of(), Map.of()));
+        assertThat(readJsonSchemaKeys(export(StandardExport.JSON_SCHEMA, keyed, Language.EN)))
+                .isEqualTo(new Keys(null, List.of(), Map.of("labels", List.of("agreements"))));
     }
 
     private static org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration numbersByValue() {
