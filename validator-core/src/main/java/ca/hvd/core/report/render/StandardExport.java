@@ -24,8 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  * be checked by them too ({@code hvd standards export}): a Frictionless Table Schema (version 1), CSV
  * on the Web (CSVW) metadata, and a plain JSON Schema of one row ({@link StandardJsonSchema}). Each
  * says what it can of the standard; {@code docs/exports.md} lists what each leaves out (text checks,
- * cross-field rules, suppression thresholds, profiles, and, in Table Schema, exclusive bounds of
- * decimal numbers and the lengths of a multi-valued field's parts).
+ * cross-field rules, suppression thresholds, profiles, patterns only RE2 reads, and, in Table
+ * Schema, exclusive bounds of decimal numbers and the lengths of a multi-valued field's parts).
  */
 public enum StandardExport {
 
