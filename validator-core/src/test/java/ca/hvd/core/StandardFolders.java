@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -70,8 +71,45 @@ public final class StandardFolders {
      * @return the version folder
      */
     public static Path copy(String id, Path target, String version) {
-        Path from = root().resolve(id).resolve("1.0.0");
-        Path to = target.resolve(id).resolve(version);
+        return copyTree(root().resolve(id).resolve("1.0.0"), target.resolve(id).resolve(version));
+    }
+
+    /** The bundled standards' sources, {@code ID/VERSION} folders, from a module's folder (where tests run). */
+    public static final Path BUNDLED_SOURCES = Path.of("../standards/src/main/resources/hvd-standards");
+
+    /**
+     * Copies a released bundled version (definition, code lists, profiles) to {@code target/ID/AS}
+     * with its identity set to version {@code as}, to be changed there: the bundled folders
+     * themselves never change.
+     *
+     * @return the version folder
+     */
+    public static Path copyBundled(String id, String version, Path target, String as) {
+        Path folder = copyTree(BUNDLED_SOURCES.resolve(id).resolve(version), target.resolve(id).resolve(as));
+        edit(folder.resolve("standard.json"), definition -> {
+            definition.put("$id", "urn:hvd:standard:" + id + ":" + as);
+            ((ObjectNode) definition.get("hvd")).put("version", as);
+        });
+        return folder;
+    }
+
+    /** Reads a JSON file of a standard's folder, lets an edit change it, and writes it back. */
+    public static void edit(Path file, Consumer<ObjectNode> edit) {
+        ObjectNode node = (ObjectNode) JSON.readTree(file.toFile());
+        edit.accept(node);
+        writeJson(file, node);
+    }
+
+    private static void writeJson(Path file, ObjectNode node) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path copyTree(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path copy = to.resolve(from.relativize(file).toString());
@@ -89,12 +127,7 @@ public final class StandardFolders {
 
     /** Writes a definition as {@code folder/standard.json}. */
     public static void write(Path folder, ObjectNode definition) {
-        try {
-            Files.createDirectories(folder);
-            Files.writeString(folder.resolve("standard.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(definition));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        writeJson(folder.resolve("standard.json"), definition);
     }
 
     /** Writes a definition as the standard {@code id@version} under a standards folder, with its identity set to match. */

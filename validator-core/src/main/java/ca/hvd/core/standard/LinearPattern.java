@@ -80,6 +80,58 @@ public final class LinearPattern {
         }
     }
 
+    /**
+     * The first construct of a pattern that RE2 reads but ECMA-262, the dialect of JSON Schema and
+     * CSV on the Web patterns, reads otherwise or not at all: inline flags ({@code (?i)},
+     * {@code (?s:…)}), {@code \A}, {@code \z}, {@code \Q…\E}, {@code \C}, {@code \a},
+     * {@code \x{…}}, a one-letter {@code \pL} or a script name {@code \p{Greek}}, Python's named
+     * group {@code (?P<name>…)}, a POSIX class {@code [[:alpha:]]}. Empty when there is none; the
+     * exports leave such a pattern out rather than give other tools one that means something else.
+     */
+    public static Optional<String> notEcmaScript(String source) {
+        int n = source.length();
+        boolean inClass = false;
+        for (int i = 0; i < n; i++) {
+            char c = source.charAt(i);
+            if (c == '\\' && i + 1 < n) {
+                char next = source.charAt(i + 1);
+                if ("AzQECa".indexOf(next) >= 0) {
+                    return Optional.of(source.substring(i, i + 2));
+                }
+                int brace = i + 2 < n && source.charAt(i + 2) == '{' ? source.indexOf('}', i + 3) : -1;
+                if (next == 'x' && brace > 0) {
+                    return Optional.of(source.substring(i, brace + 1));
+                }
+                if ((next == 'p' || next == 'P') && i + 2 < n) {
+                    String name = brace > 0 ? source.substring(i + 3, brace) : null;
+                    if (name == null || name.length() > 2 && !name.equals("Any")) {
+                        return Optional.of(source.substring(i, brace > 0 ? brace + 1 : i + 3));
+                    }
+                }
+                i++;
+            } else if (inClass) {
+                int close = c == '[' && i + 1 < n && source.charAt(i + 1) == ':' ? source.indexOf(":]", i + 2) : -1;
+                if (close > 0) {
+                    return Optional.of(source.substring(i, close + 2));
+                }
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+                // a ']' right after '[' or '[^' is a literal member
+                i += i + 1 < n && source.charAt(i + 1) == '^' ? 1 : 0;
+                i += i + 1 < n && source.charAt(i + 1) == ']' ? 1 : 0;
+            } else if (c == '(' && i + 2 < n && source.charAt(i + 1) == '?'
+                    && (Character.isLetter(source.charAt(i + 2)) || source.charAt(i + 2) == '-')) {
+                int end = i + 2;
+                while (end < n && (Character.isLetter(source.charAt(end)) || source.charAt(end) == '-')) {
+                    end++;
+                }
+                return Optional.of(source.substring(i, Math.min(n, end + 1)));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The pattern as written in the definition. */
     public String source() {
         return source;

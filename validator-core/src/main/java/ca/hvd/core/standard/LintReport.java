@@ -87,8 +87,13 @@ public record LintReport(String directory, List<Checked> standards) {
         FOLDER_LAYOUT(Severity.ERROR),
         /** The definition is not valid JSON, breaks the meta-schema or names what does not exist. */
         DEFINITION_INVALID(Severity.ERROR),
-        /** A regular expression of the definition or of a profile does not compile. */
+        /** A regular expression of the definition or of a profile does not compile, or needs what RE2 refuses (lookaround, back-references…). */
         PATTERN_INVALID(Severity.ERROR),
+        /**
+         * A pattern hvd reads (RE2) that JSON Schema's and CSV on the Web's dialect (ECMA-262) reads
+         * otherwise, such as {@code (?i)} or {@code \z}: the exports leave it out.
+         */
+        PATTERN_NOT_PORTABLE(Severity.WARNING),
         /** A code list file is missing or malformed. */
         CODELIST_INVALID(Severity.ERROR),
         /** A profile breaks its meta-schema or names what the standard does not have. */

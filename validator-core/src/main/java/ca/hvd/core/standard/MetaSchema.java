@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -65,11 +63,18 @@ final class MetaSchema {
         if (!EXPLAINED.contains(keyword)) {
             return Message.of("standard.schema.other", keyword, error.getMessage());
         }
-        String detail = error.getSchemaNode() == null ? "" : describe(error.getSchemaNode());
-        if (error.getArguments() != null && keyword.equals("type")) {
-            detail = Arrays.stream(error.getArguments()).map(String::valueOf).collect(Collectors.joining(", "));
+        if (keyword.equals("type") && error.getArguments() != null && error.getArguments().length >= 2) {
+            // networknt's arguments of a type error are the type found, then the type or types expected
+            return Message.of("standard.schema.type", String.valueOf(error.getArguments()[0]), expected(error.getArguments()[1]));
         }
+        String detail = error.getSchemaNode() == null ? "" : describe(error.getSchemaNode());
         return Message.of("standard.schema." + keyword, detail);
+    }
+
+    /** The expected JSON types of a type error, e.g. {@code array} or {@code string, array} (networknt writes {@code [string, array]}). */
+    private static String expected(Object types) {
+        String text = String.valueOf(types);
+        return text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
     }
 
     private static String describe(JsonNode schemaValue) {

@@ -129,6 +129,12 @@ final class ProfileLoader {
         if (translateNode != null) {
             Map<String, String> map = new LinkedHashMap<>();
             translateNode.path("map").properties().forEach(e -> map.put(e.getKey(), e.getValue().stringValue()));
+            standard.codeListOf(field).ifPresent(list -> map.forEach((value, code) -> {
+                if (list.find(code).isEmpty()) {
+                    problem(at + "/translate/map/" + value.replace("~", "~0").replace("/", "~1"),
+                            Message.of("profile.translate.unknown-code", value, code, list.name()));
+                }
+            }));
             String codeList = translateNode.has("codeList") ? translateNode.get("codeList").stringValue() : null;
             String by = translateNode.has("by") ? translateNode.get("by").stringValue() : null;
             if (codeList != null) {

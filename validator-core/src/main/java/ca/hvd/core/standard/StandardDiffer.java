@@ -1,5 +1,6 @@
 package ca.hvd.core.standard;
 
+import ca.hvd.core.i18n.Language;
 import ca.hvd.core.i18n.Message;
 import ca.hvd.core.source.HeaderNames;
 import ca.hvd.core.standard.StandardDiff.Change;
@@ -7,7 +8,6 @@ import ca.hvd.core.standard.StandardDiff.Kind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -107,8 +107,10 @@ final class StandardDiffer {
         for (Field field : newer.fields()) {
             Field was = before(field);
             if (was == null) {
-                add(Kind.FIELD_ADDED, field.name(), field.required(), null, field.type().label(),
-                        Message.of(field.required() ? "diff.field-added.required" : "diff.field-added.optional", field.name()));
+                Map.Entry<String, String> taken = takenHeader(field, null);
+                add(Kind.FIELD_ADDED, field.name(), field.required() || taken != null, null, field.type().label(), taken != null
+                        ? Message.of("diff.field-added.taken", field.name(), taken.getKey(), taken.getValue(), field.required() ? 1 : 0)
+                        : Message.of(field.required() ? "diff.field-added.required" : "diff.field-added.optional", field.name()));
                 continue;
             }
             if (!was.name().equals(field.name())) {
@@ -292,7 +294,9 @@ final class StandardDiffer {
         String name = HeaderNames.normalize(b.name());
         after.forEach((normal, alias) -> {
             if (!before.containsKey(normal) && !normal.equals(HeaderNames.normalize(a.name()))) {
-                add(Kind.ALIAS_ADDED, b.name(), false, null, alias, Message.of("diff.alias-added", b.name(), alias));
+                String owner = formerOwner(normal, a.name());
+                add(Kind.ALIAS_ADDED, b.name(), owner != null, null, alias, owner == null
+                        ? Message.of("diff.alias-added", b.name(), alias) : Message.of("diff.alias-added.taken", b.name(), alias, owner));
             }
         });
         before.forEach((normal, alias) -> {
@@ -300,6 +304,35 @@ final class StandardDiffer {
                 add(Kind.ALIAS_REMOVED, b.name(), true, alias, null, Message.of("diff.alias-removed", b.name(), alias));
             }
         });
+    }
+
+    /**
+     * The first header name of a field (its name, then its aliases) that another field of the older
+     * version had, with that field; {@code null} when it has none. A file's column under that name
+     * was that other field's: a newer version that gives it to this field reads it differently.
+     */
+    private Map.Entry<String, String> takenHeader(Field field, String except) {
+        List<String> names = new ArrayList<>();
+        names.add(field.name());
+        names.addAll(field.aliases().all());
+        for (String name : names) {
+            String owner = formerOwner(HeaderNames.normalize(name), except);
+            if (owner != null) {
+                return Map.entry(name, owner);
+            }
+        }
+        return null;
+    }
+
+    /** The field of the older version, other than {@code except}, one of whose header names is this (normalized) one; or {@code null}. */
+    private String formerOwner(String normalized, String except) {
+        for (Field field : older.fields()) {
+            if (!field.name().equals(except) && (HeaderNames.normalize(field.name()).equals(normalized)
+                    || normalized(field.aliases().all()).contains(normalized))) {
+                return field.name();
+            }
+        }
+        return null;
     }
 
     private void textChecks(Field a, Field b) {
@@ -372,10 +405,18 @@ final class StandardDiffer {
                 add(Kind.CODE_ADDED, name, placeholders, null, code, Message.of("diff.code-added", name, code, entry.label()));
                 return;
             }
-            if (!old.label().equals(entry.label())) {
-                add(Kind.CODE_LABEL_CHANGED, name, false, old.label().en() + " / " + old.label().fr(),
-                        entry.label().en() + " / " + entry.label().fr(),
-                        Message.of("diff.code-label", name, code, old.label(), entry.label()));
+            for (Language language : Language.values()) {
+                String oldLabel = old.label().in(language);
+                String newLabel = entry.label().in(language);
+                if (!oldLabel.equals(newLabel)) {
+                    // a profile that translates by this label no longer recognises the publisher's old wording
+                    List<String> readers = translatingBy(name, "label_" + language.code());
+                    Message label = Message.of("diff.label." + language.code());
+                    add(Kind.CODE_LABEL_CHANGED, name, !readers.isEmpty(), oldLabel, newLabel, readers.isEmpty()
+                            ? Message.of("diff.code-label", name, code, label, oldLabel, newLabel)
+                            : Message.of("diff.code-label.translated", name, code, label, oldLabel, newLabel, String.join(", ", readers),
+                                    readers.size()));
+                }
             }
             Set<String> attributes = new LinkedHashSet<>(old.attributes().keySet());
             attributes.addAll(entry.attributes().keySet());
@@ -383,11 +424,22 @@ final class StandardDiffer {
                 String va = old.attributes().get(attribute);
                 String vb = entry.attributes().get(attribute);
                 if (!Objects.equals(va, vb)) {
-                    add(Kind.CODE_ATTRIBUTE_CHANGED, name, readByRule(name, attribute), va, vb,
-                            Message.of("diff.code-attribute", name, code, attribute, orEmpty(va), orEmpty(vb)));
+                    List<String> readers = translatingBy(name, attribute);
+                    add(Kind.CODE_ATTRIBUTE_CHANGED, name, readByRule(name, attribute) || !readers.isEmpty(), va, vb, readers.isEmpty()
+                            ? Message.of("diff.code-attribute", name, code, attribute, orEmpty(va), orEmpty(vb))
+                            : Message.of("diff.code-attribute.translated", name, code, attribute, orEmpty(va), orEmpty(vb),
+                                    String.join(", ", readers), readers.size()));
                 }
             }
         });
+    }
+
+    /** The profiles of the newer version, by name, that translate a field's values by this label or attribute of this list. */
+    private List<String> translatingBy(String list, String by) {
+        return newer.profiles().values().stream()
+                .filter(profile -> profile.fields().values().stream().anyMatch(source -> source instanceof FieldSource.Column column
+                        && column.translate() != null && list.equals(column.translate().codeList()) && by.equals(column.translate().by())))
+                .map(Profile::name).sorted().toList();
     }
 
     /** Whether a field that exists in both versions takes its values from this list in both. */
@@ -477,57 +529,9 @@ final class StandardDiffer {
             if (was == null) {
                 add(Kind.PROFILE_ADDED, name, false, null, name, Message.of("diff.profile-added", name, profile.title()));
             } else {
-                // one change per part, said in words; the part's name in the profile format stays the change's "after"
-                for (String part : differences(was, profile)) {
-                    Message text = part.startsWith(FIELDS) ? Message.of("diff.profile-changed.field", name, part.substring(FIELDS.length()))
-                            : Message.of("diff.profile-changed." + part, name);
-                    add(Kind.PROFILE_CHANGED, name, false, null, part, text);
-                }
+                changes.addAll(ProfileDiffer.between(newer, this::before, was, profile));
             }
         });
-    }
-
-    /** The prefix of a profile difference that names a field's mapping. */
-    private static final String FIELDS = "fields.";
-
-    /**
-     * What differs between two versions of a profile, as the format's keys: the fields whose mapping
-     * changed ({@code fields.NAME}), then the other keys of the format.
-     */
-    private static List<String> differences(Profile a, Profile b) {
-        List<String> parts = new ArrayList<>();
-        Set<String> fields = new LinkedHashSet<>(b.fields().keySet());
-        fields.addAll(a.fields().keySet());
-        for (String field : fields) {
-            if (!Objects.equals(a.fields().get(field), b.fields().get(field))) {
-                parts.add(FIELDS + field);
-            }
-        }
-        PROFILE_PARTS.forEach((key, part) -> {
-            if (!Objects.equals(part.apply(a), part.apply(b))) {
-                parts.add(key);
-            }
-        });
-        return parts;
-    }
-
-    /**
-     * The keys of the profile format other than {@code fields}, in the format's order, with what
-     * each holds; a change to one is said by the message {@code diff.profile-changed.KEY}.
-     */
-    static final Map<String, Function<Profile, Object>> PROFILE_PARTS = profileParts();
-
-    private static Map<String, Function<Profile, Object>> profileParts() {
-        Map<String, Function<Profile, Object>> parts = new LinkedHashMap<>();
-        parts.put("title", Profile::title);
-        parts.put("description", Profile::description);
-        parts.put("basedOn", Profile::basedOn);
-        parts.put("source", Profile::source);
-        parts.put("ignoredColumns", Profile::ignored);
-        parts.put("wide", Profile::wide);
-        parts.put("filter", Profile::filter);
-        parts.put("severities", Profile::severities);
-        return Collections.unmodifiableMap(parts);
     }
 
     // ---- Helpers

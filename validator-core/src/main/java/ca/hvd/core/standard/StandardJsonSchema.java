@@ -12,7 +12,8 @@ import tools.jackson.databind.node.ObjectNode;
  * as an {@code enum}. A multi-valued field ({@code hvd.separator}) becomes an array of strings whose
  * items carry the field's constraints, since a JSON string cannot be checked part by part. A row of
  * a CSV file maps to JSON as {@code docs/standard-format.md} describes ("From cells to JSON"), where
- * a multi-valued cell becomes the array of its trimmed parts.
+ * a multi-valued cell becomes the array of its trimmed parts. A pattern that ECMA-262, JSON Schema's
+ * dialect, reads otherwise than hvd ({@link LinearPattern#notEcmaScript}) is left out.
  */
 public final class StandardJsonSchema {
 
@@ -33,6 +34,9 @@ public final class StandardJsonSchema {
             field.remove("hvd");
             Field model = standard.field(property.getKey()).orElseThrow();
             field.put("title", model.title().en());
+            if (model.constraints().pattern() != null && LinearPattern.notEcmaScript(model.constraints().pattern()).isPresent()) {
+                field.remove("pattern"); // JSON Schema's dialect would read it otherwise: left out rather than wrong
+            }
             standard.codeListOf(model).ifPresent(list -> {
                 ArrayNode codes = field.putArray("enum");
                 list.entries().forEach(code -> codes.add(code.code()));

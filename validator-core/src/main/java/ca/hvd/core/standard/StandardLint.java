@@ -72,6 +72,7 @@ public final class StandardLint {
             } else {
                 load(folder, ref, problems).ifPresent(standard -> {
                     loaded.put(ref, standard);
+                    problems.addAll(portability(standard));
                     problems.addAll(examples(standard));
                 });
             }
@@ -161,7 +162,8 @@ public final class StandardLint {
     private static Problem classify(StandardProblem problem) {
         String key = problem.text().key();
         boolean profile = problem.file().replace('\\', '/').contains("/profiles/");
-        Code code = key.equals("standard.pattern.invalid") ? Code.PATTERN_INVALID
+        // a pattern refused for what RE2 cannot match in linear time does not compile for hvd either
+        Code code = key.startsWith("standard.pattern.") ? Code.PATTERN_INVALID
                 : profile ? Code.PROFILE_INVALID
                 : key.startsWith("standard.codelist.") || problem.file().endsWith(".csv") ? Code.CODELIST_INVALID
                 : Code.DEFINITION_INVALID;
@@ -179,6 +181,20 @@ public final class StandardLint {
         return new Problem(code, code.severity(), problem.file(), pointer, field, profileName, null, problem.text());
     }
 
+    /** The fields whose pattern other tools would read otherwise, so that the exports leave it out. */
+    private static List<Problem> portability(Standard standard) {
+        List<Problem> problems = new ArrayList<>();
+        for (Field field : standard.fields()) {
+            String pattern = field.constraints().pattern();
+            if (pattern != null) {
+                LinearPattern.notEcmaScript(pattern).ifPresent(construct -> problems.add(new Problem(Code.PATTERN_NOT_PORTABLE,
+                        Code.PATTERN_NOT_PORTABLE.severity(), standard.origin(), "/properties/" + field.name() + "/pattern", field.name(),
+                        null, pattern, Message.of("lint.pattern-not-portable", construct))));
+            }
+        }
+        return problems;
+    }
+
     /** Fields without examples, then the findings of the example row in the standard's layout and each profile's. */
     private static List<Problem> examples(Standard standard) {
         List<Problem> problems = new ArrayList<>();
@@ -192,15 +208,14 @@ public final class StandardLint {
             String field = group.key().field();
             problems.add(new Problem(Code.EXAMPLE_INVALID, group.severity(), standard.origin(),
                     field == null ? "" : "/properties/" + field + "/hvd/example", field, null, value(group),
-                    Message.of("lint.example-invalid", Message.of(group.key().code().titleKey()), group.message())));
+                    Message.of("lint.example-invalid", group.key().code().id(), group.message())));
         }
         for (Profile profile : standard.profiles().values()) {
             for (FindingGroup group : check(standard, profile).findings()) {
                 String field = group.key().field();
                 problems.add(new Problem(Code.PROFILE_EXAMPLE_INVALID, group.severity(), profile.origin(),
                         field != null && profile.fields().containsKey(field) ? "/fields/" + field : "", field, profile.name(),
-                        value(group), Message.of("lint.profile-example-invalid", Message.of(group.key().code().titleKey()),
-                        group.message())));
+                        value(group), Message.of("lint.profile-example-invalid", group.key().code().id(), group.message())));
             }
         }
         return problems;

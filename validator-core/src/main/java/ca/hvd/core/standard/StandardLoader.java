@@ -1,7 +1,9 @@
 package ca.hvd.core.standard;
 
+import ca.hvd.core.i18n.Language;
 import ca.hvd.core.i18n.LocalizedText;
 import ca.hvd.core.i18n.Message;
+import ca.hvd.core.source.HeaderNames;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
@@ -12,6 +14,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -236,6 +239,7 @@ final class StandardLoader {
             Set<String> known = new HashSet<>();
             fields.forEach(f -> known.add(f.name()));
             requireKnown(required, known, "/required");
+            sharedHeaderNames(fields);
             List<UniqueKey> keys = uniqueKeys(table.path("uniqueKeys"), known);
             List<Rule> rules = dependentRequired(root.path("dependentRequired"), known);
             rules.addAll(prefixRules(table.path("rules"), fields, codeLists));
@@ -554,6 +558,32 @@ final class StandardLoader {
         private void notGroupedBy(String field, List<String> by, String at) {
             if (by.contains(field)) {
                 problem(at + "/by", Message.of("standard.dimension.grouped-by-itself", field));
+            }
+        }
+
+        /**
+         * Each header name (a field's name or alias, compared as headers are) belongs to one field:
+         * a column so named would otherwise be bound to whichever field the matcher tries first.
+         * The name is reported where a later field repeats it.
+         */
+        private void sharedHeaderNames(List<Field> fields) {
+            Map<String, String> owners = new HashMap<>();
+            for (Field field : fields) {
+                String at = "/properties/" + field.name();
+                claim(owners, field, field.name(), at);
+                for (Language language : Language.values()) {
+                    List<String> aliases = field.aliases().in(language);
+                    for (int i = 0; i < aliases.size(); i++) {
+                        claim(owners, field, aliases.get(i), at + "/hvd/aliases/" + language.code() + "/" + i);
+                    }
+                }
+            }
+        }
+
+        private void claim(Map<String, String> owners, Field field, String name, String at) {
+            String owner = owners.putIfAbsent(HeaderNames.normalize(name), field.name());
+            if (owner != null && !owner.equals(field.name())) {
+                problem(at, Message.of("standard.header.shared", name, owner));
             }
         }
 

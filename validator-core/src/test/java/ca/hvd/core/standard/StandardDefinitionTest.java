@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import ca.hvd.core.StandardFolders;
+import ca.hvd.core.i18n.Language;
 import ca.hvd.core.i18n.Message;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -112,6 +113,21 @@ class StandardDefinitionTest {
         node("/properties/whole").put("type", "float");
 
         assertThat(problems()).containsExactly(tuple(definitionFile(), "/properties/whole/type", "standard.schema.enum"));
+    }
+
+    @Test
+    void aValueOfTheWrongJsonTypeSaysTheTypeFoundThenTheTypeExpected() {
+        node("/properties/label/hvd/aliases").put("en", "x");
+        node("/properties/label").put("maxLength", "20");
+
+        List<StandardProblem> problems = refused().problems();
+
+        assertThat(problems).extracting(StandardProblem::pointer, p -> p.text().in(Language.EN), p -> p.text().in(Language.FR))
+                .containsExactlyInAnyOrder(
+                        tuple("/properties/label/maxLength", "wrong JSON type: found string, expected integer",
+                                "type JSON incorrect : string trouvé, integer attendu"),
+                        tuple("/properties/label/hvd/aliases/en", "wrong JSON type: found string, expected array",
+                                "type JSON incorrect : string trouvé, array attendu"));
     }
 
     // ---- references -----------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import ca.hvd.core.HvdException;
+import ca.hvd.core.StandardFolders;
 import ca.hvd.core.i18n.Language;
 import ca.hvd.core.report.FailOn;
 import ca.hvd.core.report.Severity;
@@ -17,6 +18,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@link StandardLint}: the bundled standards lint clean but for two fields without an example; a
@@ -25,8 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  * version may not break the version before it.
  */
 class StandardLintTest {
-
-    private static final Path BUNDLED_SOURCES = Path.of("../standards/src/main/resources/hvd-standards");
 
     /** A small standard whose every field has an example. */
     static final String PARCELS = """
@@ -77,7 +78,7 @@ class StandardLintTest {
 
     @Test
     void theBundledStandardsLintCleanButForTwoFieldsWithoutAnExample() {
-        LintReport report = StandardLint.lint(BUNDLED_SOURCES, none());
+        LintReport report = StandardLint.lint(StandardFolders.BUNDLED_SOURCES, none());
 
         assertThat(report.standards()).extracting(checked -> checked.ref().toString()).containsExactly(
                 "civic-addresses@1.0.0", "civic-addresses@1.1.0", "federal-contracts@1.0.0", "newborn-names@1.0.0");
@@ -111,9 +112,25 @@ class StandardLintTest {
                         tuple(Code.EXAMPLE_INVALID, Severity.ERROR, "id", "Q1", "/properties/id/hvd/example"),
                         tuple(Code.EXAMPLE_INVALID, Severity.ERROR, "size", "30", "/properties/size/hvd/example"));
         assertThat(problems(report).get(0).text().in(Language.EN)).isEqualTo(
-                "the row of the fields' examples does not pass the standard's checks: Pattern not matched: "
-                        + "The value does not match the pattern ^P[0-9]+$.");
+                "the row of the fields' examples gets the finding pattern-mismatch: The value does not match the pattern ^P[0-9]+$.");
+        assertThat(problems(report).get(0).text().in(Language.FR)).isEqualTo(
+                "la ligne des exemples des champs reçoit le constat pattern-mismatch : La valeur ne correspond pas au motif ^P[0-9]+$.");
         assertThat(report.clean(FailOn.ERROR)).isFalse();
+    }
+
+    @Test
+    void anExampleRowBreakingARuleNamesTheFindingCodeAndSaysTheRuleOnce() {
+        parcels("1.0.0", "\"required\": [\"id\", \"size\"],", "\"required\": [\"id\", \"size\"], \"dependentRequired\": { \"kind\": [\"note\"] },",
+                "\"kind\": { \"type\"", "\"note\": { \"type\": \"string\", \"hvd\": { \"title\": { \"en\": \"Note\", \"fr\": \"Note\" } } }, \"kind\": { \"type\"");
+
+        List<Problem> problems = problems(StandardLint.lint(root, none()));
+
+        assertThat(problems).extracting(Problem::code, Problem::field).containsExactly(
+                tuple(Code.EXAMPLE_MISSING, "note"), tuple(Code.EXAMPLE_INVALID, "kind"));
+        assertThat(problems.get(1).text().in(Language.EN)).isEqualTo(
+                "the row of the fields' examples gets the finding rule-violation: Rule broken: when kind is filled, note must be filled too.");
+        assertThat(problems.get(1).text().in(Language.FR)).isEqualTo("la ligne des exemples des champs reçoit le constat rule-violation : "
+                + "Règle enfreinte : si kind est rempli, note doit l'être aussi.");
     }
 
     @Test
@@ -148,6 +165,36 @@ class StandardLintTest {
     }
 
     @Test
+    void aLookaheadOrBackReferenceIsAPatternThatDoesNotCompileWithTheReason() {
+        parcels("1.0.0", "^P[0-9]+$", "^(?=P)P[0-9]+$");
+        parcels("1.1.0", "^P[0-9]+$", "^(P)\\\\1$");
+
+        LintReport report = StandardLint.lint(root, none());
+
+        assertThat(problems(report)).extracting(Problem::code, Problem::field, Problem::pointer).containsExactly(
+                tuple(Code.PATTERN_INVALID, "id", "/properties/id/pattern"),
+                tuple(Code.PATTERN_INVALID, "id", "/properties/id/pattern"));
+        assertThat(problems(report).get(0).text().in(Language.EN)).isEqualTo("the pattern uses a lookahead or lookbehind ((?=), "
+                + "which hvd cannot match in linear time: rewrite it without (patterns use RE2 syntax, see docs/standard-format.md)");
+        assertThat(problems(report).get(1).text().in(Language.FR)).startsWith("le motif emploie une référence arrière (\\1)");
+    }
+
+    @Test
+    void aPatternOnlyRe2ReadsIsAWarningThatTheExportsLeaveItOut() {
+        parcels("1.0.0", "^P[0-9]+$", "(?i)^p[0-9]+\\\\z");
+
+        LintReport report = StandardLint.lint(root, none());
+
+        assertThat(problems(report)).extracting(Problem::code, Problem::severity, Problem::field, Problem::pointer, Problem::value)
+                .containsExactly(tuple(Code.PATTERN_NOT_PORTABLE, Severity.WARNING, "id", "/properties/id/pattern", "(?i)^p[0-9]+\\z"));
+        assertThat(problems(report).get(0).text().in(Language.EN)).isEqualTo("the pattern uses (?i), which hvd reads (RE2 syntax) but "
+                + "JSON Schema's and CSV on the Web's regular expressions (ECMA-262) do not read the same way: the exports leave the "
+                + "pattern out; write it with what both read");
+        assertThat(report.clean(FailOn.ERROR)).isTrue();
+        assertThat(report.clean(FailOn.WARNING)).isFalse();
+    }
+
+    @Test
     void aProfileIsCheckedAgainstTheStandardAndItsExampleRowThroughIt() throws IOException {
         Path folder = parcels("1.0.0");
         TinyStandards.writeFile(folder.resolve("profiles/depot.json"), """
@@ -172,6 +219,37 @@ class StandardLintTest {
     }
 
     @Test
+    void aHeaderNameGivenToASecondFieldIsADefinitionProblemWhereItIsRepeated() {
+        Path folder = StandardFolders.copyBundled("civic-addresses", "1.1.0", root, "1.1.0");
+        StandardFolders.edit(folder.resolve("standard.json"), d -> ((ArrayNode) d.at("/properties/unit_type/hvd/aliases/en")).add("Suite"));
+
+        List<Problem> problems = problems(StandardLint.lint(folder, none()));
+
+        assertThat(problems).extracting(Problem::code, Problem::field, Problem::pointer, Problem::file).containsExactly(
+                tuple(Code.DEFINITION_INVALID, "unit_type", "/properties/unit_type/hvd/aliases/en/2",
+                        folder.resolve("standard.json").toAbsolutePath().normalize().toString()));
+        assertThat(problems.get(0).text().in(Language.EN)).isEqualTo(
+                "the header name \"Suite\" is already a header name of the field unit: a column so named could not be bound to one field");
+        assertThat(problems.get(0).text().in(Language.FR)).isEqualTo(
+                "le nom d'en-tête « Suite » est déjà un nom d'en-tête du champ unit : une colonne ainsi nommée ne pourrait être liée à un seul champ");
+    }
+
+    @Test
+    void aProfileTranslationToACodeOutsideTheFieldsCodeListIsAProfileProblem() {
+        Path folder = StandardFolders.copyBundled("civic-addresses", "1.1.0", root, "1.1.0");
+        StandardFolders.edit(folder.resolve("profiles/rqa.json"),
+                rqa -> ((ObjectNode) rqa.at("/fields/street_direction/translate/map")).put("Nord", "NN"));
+
+        List<Problem> problems = problems(StandardLint.lint(folder, none()));
+
+        assertThat(problems).extracting(Problem::code, Problem::profile, Problem::pointer, Problem::file).containsExactly(
+                tuple(Code.PROFILE_INVALID, "rqa", "/fields/street_direction/translate/map/Nord",
+                        folder.resolve("profiles/rqa.json").toAbsolutePath().normalize().toString()));
+        assertThat(problems.get(0).text().in(Language.EN)).isEqualTo("translates \"Nord\" to NN, which is not a code of the list directions");
+        assertThat(problems.get(0).text().in(Language.FR)).isEqualTo("traduit « Nord » en NN, qui n'est pas un code de la liste directions");
+    }
+
+    @Test
     void aMinorVersionThatBreaksTheVersionBeforeItIsAProblemOfTheNewerOne() {
         parcels("1.0.0");
         parcels("1.1.0", "\"required\": [\"id\", \"size\"]", "\"required\": [\"id\", \"size\", \"kind\"]");
@@ -185,6 +263,21 @@ class StandardLintTest {
         assertThat(report.standards().get(1).problems().get(0).text().in(Language.EN))
                 .isEqualTo("1.1.0 is a minor or patch version after 1.0.0, but this change can break files: kind is now required");
         assertThat(report.standards().get(2).problems()).as("a major version may break").isEmpty();
+    }
+
+    @Test
+    void aPatchVersionRelabellingACodeAProfileTranslatesByFailsTheLint() throws IOException {
+        Path folder = StandardFolders.copyBundled("civic-addresses", "1.1.0", root, "1.1.1");
+        Path streetTypes = folder.resolve("codelists/street-types.csv");
+        Files.writeString(streetTypes, Files.readString(streetTypes).replace("RUE,Street (French),Rue\n", "RUE,Street (French),Rue (voie)\n"));
+
+        LintReport report = StandardLint.lint(folder, StandardRegistry.bundled());
+
+        assertThat(problems(report)).extracting(Problem::code).containsExactly(Code.BREAKING_CHANGE);
+        assertThat(problems(report).get(0).text().in(Language.EN)).isEqualTo("1.1.1 is a minor or patch version after 1.1.0, but this "
+                + "change can break files: code list street-types: code RUE, French label now \"Rue (voie)\" (was \"Rue\"); "
+                + "profile rqa translates values by this label");
+        assertThat(report.clean(FailOn.ERROR)).isFalse();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ca.hvd.core.report.render;
 
+import ca.hvd.core.standard.LinearPattern;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -26,6 +27,9 @@ final class Patterns {
      * {@code \\w} match more than ASCII in XML Schema.
      */
     static Optional<String> xsd(String pattern) {
+        if (portable(pattern).isEmpty()) {
+            return Optional.empty();
+        }
         Anchors anchors = Anchors.of(pattern);
         String body = anchors.body();
         if (!xsdCompatible(body) || (anchors.start() || anchors.end()) && topLevelAlternation(body)) {
@@ -33,6 +37,14 @@ final class Patterns {
         }
         String xsd = anchors.start() && anchors.end() ? body : (anchors.start() ? "" : ".*") + "(" + body + ")" + (anchors.end() ? "" : ".*");
         return Optional.of(xsd);
+    }
+
+    /**
+     * The pattern, when ECMAScript reads it as hvd does; empty when it uses what only RE2 reads
+     * ({@code (?i)}, {@code \z}, …: {@link LinearPattern#notEcmaScript}), which the exports leave out.
+     */
+    static Optional<String> portable(String pattern) {
+        return pattern == null || LinearPattern.notEcmaScript(pattern).isPresent() ? Optional.empty() : Optional.of(pattern);
     }
 
     /** The pattern as an ECMAScript regular expression a whole value must match, with the meaning it has in a standard. */

@@ -24,8 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  * be checked by them too ({@code hvd standards export}): a Frictionless Table Schema (version 1), CSV
  * on the Web (CSVW) metadata, and a plain JSON Schema of one row ({@link StandardJsonSchema}). Each
  * says what it can of the standard; {@code docs/exports.md} lists what each leaves out (text checks,
- * cross-field rules, suppression thresholds, profiles, and, in Table Schema, exclusive bounds of
- * decimal numbers and the lengths of a multi-valued field's parts).
+ * cross-field rules, suppression thresholds, profiles, patterns only RE2 reads, and, in Table
+ * Schema, exclusive bounds of decimal numbers and the lengths of a multi-valued field's parts).
  */
 public enum StandardExport {
 
@@ -34,6 +34,14 @@ public enum StandardExport {
         @Override
         public ObjectNode document(Standard standard, Language language) {
             ObjectNode schema = JsonRenderer.NODES.objectNode();
+            // which standard and version: properties of the Frictionless "Metadata in Table Schema" pattern,
+            // custom properties as Table Schema 1.0 allows them on a descriptor
+            schema.put("name", standard.ref().id());
+            schema.put("version", standard.ref().version().toString());
+            schema.put("title", standard.title().in(language));
+            if (standard.description() != null) {
+                schema.put("description", standard.description().in(language));
+            }
             ArrayNode fields = schema.putArray("fields");
             UniqueKey primary = primaryKey(standard);
             for (Field field : standard.fields()) {
@@ -168,7 +176,7 @@ public enum StandardExport {
         if (field.required()) {
             constraints.put("required", true);
         }
-        boolean soleKey = primary == null && standard.uniqueKeys().stream().anyMatch(key -> key.fields().equals(List.of(field.name())));
+        boolean soleKey = standard.uniqueKeys().stream().anyMatch(key -> key.fields().equals(List.of(field.name())) && !key.equals(primary));
         if (soleKey) {
             constraints.put("unique", true);
         }
@@ -237,10 +245,13 @@ public enum StandardExport {
         }
         if (field.multiValued()) {
             column.put("separator", field.separator());
+            // an empty part (CA,,EU) is a value hvd checks, not a null item
+            column.putArray("null");
         }
         ObjectNode datatype = column.putObject("datatype");
         datatype.put("base", switch (field.type()) {
-            case STRING -> "string";
+            // CSVW strips each part of a list of anything but string (tabular data model 6.4, step 5.3), as hvd trims it
+            case STRING -> field.multiValued() ? "normalizedString" : "string";
             case INTEGER -> "integer";
             case NUMBER -> "number";
             case BOOLEAN -> "boolean";
@@ -251,11 +262,11 @@ public enum StandardExport {
         }
         Constraints c = field.constraints();
         Optional<CodeList> codes = standard.codeListOf(field);
+        Optional<String> pattern = Patterns.portable(c.pattern());
         if (codes.isPresent()) {
-            datatype.put("format", "^" + (c.pattern() == null ? "" : Patterns.lookahead(c.pattern()))
-                    + "(?:" + Patterns.codes(codes.get().codes()) + ")$");
-        } else if (c.pattern() != null) {
-            datatype.put("format", Patterns.whole(c.pattern()));
+            datatype.put("format", "^" + pattern.map(Patterns::lookahead).orElse("") + "(?:" + Patterns.codes(codes.get().codes()) + ")$");
+        } else {
+            pattern.ifPresent(p -> datatype.put("format", Patterns.whole(p)));
         }
         if (c.minimum() != null) {
             datatype.put(c.exclusiveMinimum() ? "minExclusive" : "minimum", c.minimum());

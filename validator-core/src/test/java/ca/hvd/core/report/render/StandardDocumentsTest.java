@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.hvd.core.StandardFolders;
 import ca.hvd.core.i18n.Language;
+import ca.hvd.core.i18n.Message;
 import ca.hvd.core.report.FailOn;
+import ca.hvd.core.report.Severity;
 import ca.hvd.core.standard.LintReport;
 import ca.hvd.core.standard.Standard;
 import ca.hvd.core.standard.StandardDiff;
@@ -155,7 +157,7 @@ class StandardDocumentsTest {
         String text = diff(violation, DiffRenderer.Format.TEXT, Language.FR);
 
         assertThat(text).contains("  INCOMPATIBLE  champ unit_type retiré\n");
-        assertThat(text).contains("11 changements, dont 3 incompatibles.\n");
+        assertThat(text).contains("5 changements, dont 3 incompatibles.\n");
         assertThat(text).endsWith("\nVersionnage sémantique : NON RESPECTÉ. 1.1.0 est une version mineure après\n"
                 + "1.0.0, mais compte 3 changements incompatibles ; un changement incompatible\n"
                 + "exige une nouvelle version majeure (2.0.0).\n");
@@ -207,5 +209,30 @@ class StandardDocumentsTest {
         assertThat(contracts.get("problems").get(0).get("pointer").asString()).isEqualTo("/properties/additional_comments_en/hvd");
         assertThat(contracts.get("problems").get(0).get("message").asString())
                 .isEqualTo("le champ n'a pas d'exemple (hvd.example) : les gabarits et les dictionnaires de données le laissent vide");
+    }
+
+    @Test
+    void theLintResultAgreesInNumberWithTheVersionsThatHaveProblems() throws IOException {
+        LintReport.Problem problem = new LintReport.Problem(LintReport.Code.DEFINITION_INVALID, Severity.ERROR, "standard.json", "", null,
+                null, null, Message.of("lint.folder-layout"));
+        LintReport.Checked broken = new LintReport.Checked(null, "a", List.of(problem));
+        LintReport.Checked clean = new LintReport.Checked(null, "b", List.of());
+
+        assertThat(lintResult(new LintReport("d", List.of(broken, clean)), Language.FR))
+                .isEqualTo("Résultat : PROBLÈMES TROUVÉS (1 version de norme sur 2).");
+        assertThat(lintResult(new LintReport("d", List.of(broken, broken, clean)), Language.FR))
+                .isEqualTo("Résultat : PROBLÈMES TROUVÉS (2 versions de norme sur 3).");
+        assertThat(lintResult(new LintReport("d", List.of(broken, clean)), Language.EN))
+                .isEqualTo("Result: PROBLEMS FOUND (1 of 2 standard versions).");
+        assertThat(lintResult(new LintReport("d", List.of(broken)), Language.EN))
+                .isEqualTo("Result: PROBLEMS FOUND (1 of 1 standard version).");
+    }
+
+    /** The last line of a lint report's text. */
+    private static String lintResult(LintReport report, Language language) throws IOException {
+        StringWriter text = new StringWriter();
+        LintRenderer.render(report, FailOn.ERROR, LintRenderer.Format.TEXT, language, text);
+        List<String> lines = text.toString().lines().toList();
+        return lines.get(lines.size() - 1);
     }
 }

@@ -3,15 +3,22 @@ package ca.hvd.core.report.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.hvd.core.StandardFolders;
+import ca.hvd.core.engine.DatasetInput;
+import ca.hvd.core.engine.ValidationRequest;
+import ca.hvd.core.engine.Validator;
 import ca.hvd.core.i18n.Language;
+import ca.hvd.core.report.DatasetReport;
+import ca.hvd.core.report.Severity;
 import ca.hvd.core.standard.CodeList;
 import ca.hvd.core.standard.Constraints;
 import ca.hvd.core.standard.Field;
 import ca.hvd.core.standard.FieldType;
+import ca.hvd.core.standard.Rule;
 import ca.hvd.core.standard.Standard;
 import ca.hvd.core.standard.StandardRef;
 import ca.hvd.core.standard.StandardRegistry;
 import ca.hvd.core.standard.TinyStandards;
+import ca.hvd.core.standard.UniqueKey;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -24,6 +31,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,12 +76,17 @@ class StandardExportTest {
         return arguments.stream();
     }
 
-    /** Every bundled standard and the test standards with exclusive bounds, dates, booleans and multi-valued fields. */
+    /**
+     * Every bundled standard and the test standards with exclusive bounds, dates, booleans and
+     * multi-valued fields, and {@code keyed}: the {@code tags} standard with a primary key, a second
+     * key of one field and a rule between fields.
+     */
     static Stream<Arguments> standards() {
         List<Arguments> arguments = new ArrayList<>();
         BUNDLED.available().forEach(ref -> arguments.add(Arguments.of(ref.toString())));
         arguments.add(Arguments.of("cells"));
         arguments.add(Arguments.of("tags"));
+        arguments.add(Arguments.of("keyed"));
         return arguments.stream();
     }
 
@@ -83,6 +96,14 @@ class StandardExportTest {
             case "tags" -> {
                 TinyStandards.write(dir, "tags", TinyStandards.TAGS, "agreements", TinyStandards.AGREEMENTS);
                 yield TinyStandards.load(dir, "tags");
+            }
+            case "keyed" -> {
+                Path keyed = dir.resolve("keyed");
+                TinyStandards.write(keyed, "tags", TinyStandards.TAGS
+                        .replace("\"codeLists\": {", "\"uniqueKeys\": [[\"id\"], [\"single\"]],\n    \"codeLists\": {")
+                        .replace("\"required\": [\"id\"],", "\"required\": [\"id\"], \"dependentRequired\": { \"labels\": [\"agreements\"] },"),
+                        "agreements", TinyStandards.AGREEMENTS);
+                yield TinyStandards.load(keyed, "tags");
             }
             default -> BUNDLED.resolve(name);
         };
@@ -206,7 +227,7 @@ class StandardExportTest {
             assertThat(vocabulary.datatypes()).contains(base);
             if (datatype.isObject()) {
                 problems.addAll(vocabulary.check(datatype, "Datatype", "/columns/" + name + "/datatype"));
-                if (datatype.has("format") && base.equals("string")) {
+                if (datatype.has("format") && (base.equals("string") || base.equals("normalizedString"))) {
                     assertThat(Pattern.compile(datatype.get("format").asString())).isNotNull();
                 }
             }
@@ -296,6 +317,8 @@ class StandardExportTest {
             JsonNode facets = datatype.isObject() ? datatype : JSON.createObjectNode();
             String base = datatype.isString() ? datatype.asString() : datatype.get("base").asString();
             String format = facets.has("format") && !base.equals("boolean") ? facets.get("format").asString() : null;
+            // normalizedString is a string whose list items CSVW strips: the same values as hvd's trimmed parts
+            base = base.equals("normalizedString") ? "string" : base;
             List<String> codes = null;
             Matcher alternation = Pattern.compile("\\^\\(\\?:(.*)\\)\\$").matcher(format == null ? "" : format);
             if (alternation.matches()) {
@@ -376,6 +399,78 @@ class StandardExportTest {
                 .containsExactlyElementsOf(standard.fields().stream().map(f -> inJsonSchema(standard, f)).toList());
     }
 
+    /** What a description of a table says about its keys and the rules between its fields. */
+    record Keys(List<String> primaryKey, List<String> unique, Map<String, List<String>> dependentRequired) {
+    }
+
+    /**
+     * The keys and rules a format can say: the first unique key as a primary key when every field
+     * of it is required, the other keys of one field as unique fields (Table Schema), the rules
+     * that a field needs others (JSON Schema).
+     */
+    private static Keys keys(Standard standard, boolean primaryKey, boolean unique, boolean rules) {
+        List<UniqueKey> keys = standard.uniqueKeys();
+        List<String> primary = keys.isEmpty() || !keys.get(0).fields().stream()
+                .allMatch(name -> standard.field(name).orElseThrow().required()) ? null : keys.get(0).fields();
+        List<String> single = keys.stream().filter(key -> key.fields().size() == 1 && !key.fields().equals(primary))
+                .map(key -> key.fields().get(0)).toList();
+        Map<String, List<String>> requires = new HashMap<>();
+        standard.rules().forEach(rule -> {
+            if (rule instanceof Rule.Requires r) {
+                requires.put(r.field(), r.requires());
+            }
+        });
+        return new Keys(primaryKey ? primary : null, unique ? single : List.of(), rules ? requires : Map.of());
+    }
+
+    private static List<String> strings(JsonNode array) {
+        return array == null ? null : array.values().stream().map(JsonNode::asString).toList();
+    }
+
+    /** Reads a Table Schema's keys back: {@code primaryKey} and the fields whose values are {@code unique}. */
+    static Keys readTableSchemaKeys(JsonNode schema) {
+        List<String> unique = schema.get("fields").values().stream().filter(f -> f.path("constraints").path("unique").asBoolean(false))
+                .map(f -> f.get("name").asString()).toList();
+        return new Keys(strings(schema.get("primaryKey")), unique, Map.of());
+    }
+
+    /** Reads CSVW metadata's keys back: the table schema's {@code primaryKey}. */
+    static Keys readCsvwKeys(JsonNode metadata) {
+        return new Keys(strings(metadata.get("tableSchema").get("primaryKey")), List.of(), Map.of());
+    }
+
+    /** Reads a JSON Schema's rules back: {@code dependentRequired}. */
+    static Keys readJsonSchemaKeys(JsonNode schema) {
+        Map<String, List<String>> requires = new HashMap<>();
+        schema.path("dependentRequired").properties().forEach(entry -> requires.put(entry.getKey(), strings(entry.getValue())));
+        return new Keys(null, List.of(), requires);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("standards")
+    void eachExportReadBackHasTheKeysAndRulesItCanSay(String name) {
+        Standard standard = standard(name);
+
+        Keys tableSchema = readTableSchemaKeys(export(StandardExport.TABLE_SCHEMA, standard, Language.EN));
+        Keys csvw = readCsvwKeys(export(StandardExport.CSVW, standard, Language.EN));
+        Keys jsonSchema = readJsonSchemaKeys(export(StandardExport.JSON_SCHEMA, standard, Language.EN));
+
+        assertThat(tableSchema).isEqualTo(keys(standard, true, true, false));
+        assertThat(csvw).isEqualTo(keys(standard, true, false, false));
+        assertThat(jsonSchema).isEqualTo(keys(standard, false, false, true));
+    }
+
+    @Test
+    void aKeyedStandardExportsItsPrimaryKeyItsOtherOneFieldKeyAndItsRule() {
+        Standard keyed = standard("keyed");
+
+        assertThat(readTableSchemaKeys(export(StandardExport.TABLE_SCHEMA, keyed, Language.EN)))
+                .isEqualTo(new Keys(List.of("id"), List.of("single"), Map.of()));
+        assertThat(readCsvwKeys(export(StandardExport.CSVW, keyed, Language.EN))).isEqualTo(new Keys(List.of("id"), List.of(), Map.of()));
+        assertThat(readJsonSchemaKeys(export(StandardExport.JSON_SCHEMA, keyed, Language.EN)))
+                .isEqualTo(new Keys(null, List.of(), Map.of("labels", List.of("agreements"))));
+    }
+
     private static org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration numbersByValue() {
         return org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
                 .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
@@ -383,6 +478,23 @@ class StandardExportTest {
     }
 
     // ---- What each format makes of particular fields
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("bundled")
+    void eachExportNamesTheStandardAndItsExactVersion(String ref, Language language) {
+        Standard standard = BUNDLED.resolve(ref);
+        String id = standard.ref().id();
+        String version = standard.ref().version().toString();
+
+        JsonNode tableSchema = export(StandardExport.TABLE_SCHEMA, standard, language);
+        JsonNode csvw = export(StandardExport.CSVW, standard, language);
+        JsonNode jsonSchema = export(StandardExport.JSON_SCHEMA, standard, language);
+
+        assertThat(List.of(tableSchema.get("name").asString(), tableSchema.get("version").asString())).containsExactly(id, version);
+        assertThat(tableSchema.get("title").asString()).isEqualTo(standard.title().in(language));
+        assertThat(csvw.get("dc:identifier").asString()).isEqualTo("urn:hvd:standard:" + id + ":" + version);
+        assertThat(jsonSchema.get("$id").asString()).isEqualTo("urn:hvd:standard:" + id + ":" + version);
+    }
 
     @Test
     void aFieldOfTheTableSchemaHasItsTypeTitleExampleAndConstraints() {
@@ -408,8 +520,113 @@ class StandardExportTest {
 
         assertThat(field.get("constraints").get("pattern").asString()).isEqualTo("(" + codes + ")(\\s*,\\s*(" + codes + "))*");
         assertThat(column.get("separator").asString()).isEqualTo(",");
-        assertThat(column.get("datatype").get("format").asString()).isEqualTo("^(?:" + codes + ")$");
+        assertThat(column.get("null")).isEqualTo(JSON.readTree("[]"));
+        assertThat(column.get("datatype")).isEqualTo(JSON.createObjectNode().put("base", "normalizedString").put("format", "^(?:" + codes + ")$"));
         assertThat("NA, JN").matches(field.get("constraints").get("pattern").asString().replace("(", "(?:"));
+    }
+
+    /**
+     * Whether a CSVW validator accepts a cell of a column whose datatype is text with a format and
+     * lengths, as the tabular data model's "Parsing cells" (section 6.4) reads it: the dialect's
+     * trim, then steps 1 and 2 (line breaks and tabs as spaces, stripped and collapsed unless the
+     * base is string or normalizedString), 4 and 5 (a list: empty is no item, split at the
+     * separator, each item stripped unless the base is string), 7 (null values) and 9 (the format
+     * matches the whole value, the lengths hold). Written from the specification, not from hvd.
+     */
+    static boolean csvwAccepts(JsonNode column, String cell) {
+        JsonNode datatype = column.get("datatype");
+        String base = datatype.isString() ? datatype.asString() : datatype.get("base").asString();
+        boolean string = base.equals("string") || base.equals("anyAtomicType");
+        String value = xmlStrip(cell);
+        if (!string) {
+            value = value.replaceAll("[\\r\\n\\t]", " ");
+        }
+        if (!string && !base.equals("normalizedString")) {
+            value = xmlStrip(value).replaceAll("[ \\t\\r\\n]{2,}", " ");
+        }
+        List<String> nulls = !column.has("null") ? List.of("")
+                : column.get("null").isArray() ? column.get("null").values().stream().map(JsonNode::asString).toList()
+                : List.of(column.get("null").asString());
+        if (!column.has("separator")) {
+            return nulls.contains(value) ? !column.path("required").asBoolean(false) : fits(datatype, value);
+        }
+        if (value.isEmpty()) {
+            return !column.path("required").asBoolean(false);
+        }
+        for (String item : value.split(Pattern.quote(column.get("separator").asString()), -1)) {
+            String part = string ? item : xmlStrip(item);
+            if (!nulls.contains(part) && !fits(datatype, part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String xmlStrip(String text) {
+        return text.replaceAll("^[ \\t\\r\\n]+|[ \\t\\r\\n]+$", "");
+    }
+
+    private static boolean fits(JsonNode datatype, String value) {
+        return !datatype.isObject() || (!datatype.has("format") || Pattern.compile(datatype.get("format").asString()).matcher(value).matches())
+                && value.codePointCount(0, value.length()) >= datatype.path("minLength").asInt(0)
+                && value.codePointCount(0, value.length()) <= datatype.path("maxLength").asInt(Integer.MAX_VALUE);
+    }
+
+    /** Cells of the multi-valued fields of {@code tags}: spaces around parts, empty parts, wrong codes, patterns and lengths. */
+    private static final List<String> AGREEMENTS = List.of("CA, EU", "CA,EU", "CA ,EU", "CA,\tEU", " CA , EU ", "XX", "CA,EU,XX",
+            "CA, eu", "CA,,EU", "CA, FR", "CA,");
+    private static final List<String> LABELS = List.of("ab; cd", "ab;cd", " ab ;  cd", "abcd", "ab; c d", "ab;;cd", "ab ;cde", "a", "AB");
+
+    @Test
+    void csvwAcceptsExactlyTheMultiValuedCellsHvdAccepts() throws IOException {
+        Standard tags = standard("tags");
+        JsonNode columns = export(StandardExport.CSVW, tags, Language.EN).get("tableSchema").get("columns");
+        StringBuilder csv = new StringBuilder("id,agreements,labels\n");
+        int rows = Math.max(AGREEMENTS.size(), LABELS.size());
+        for (int i = 0; i < rows; i++) {
+            csv.append(i).append(",\"").append(AGREEMENTS.get(i % AGREEMENTS.size())).append("\",\"")
+                    .append(LABELS.get(i % LABELS.size())).append("\"\n");
+        }
+        Path file = Files.writeString(dir.resolve("tags.csv"), csv);
+
+        DatasetReport report = Validator.validate(ValidationRequest.builder(tags).exampleLimit(100)
+                .dataset(new DatasetInput(file, "tags")).build()).datasets().get(0);
+
+        for (int column = 1; column <= 2; column++) {
+            String field = columns.get(column).get("name").asString();
+            List<String> cells = column == 1 ? AGREEMENTS : LABELS;
+            Set<Long> refused = new HashSet<>();
+            report.findings().stream().filter(group -> field.equals(group.key().field()) && group.severity() == Severity.ERROR)
+                    .forEach(group -> group.examples().forEach(example -> refused.add(example.record())));
+            for (int i = 0; i < rows; i++) {
+                String cell = cells.get(i % cells.size());
+                assertThat(csvwAccepts(columns.get(column), cell)).as(field + " \"" + cell + "\"").isEqualTo(!refused.contains(i + 1L));
+            }
+        }
+    }
+
+    @Test
+    void aPatternOnlyRe2ReadsIsLeftOutOfEveryExportRatherThanExportedWrong(@TempDir Path own) {
+        String definition = TinyStandards.TAGS
+                .replace("\"id\": { \"type\": \"string\",", "\"id\": { \"type\": \"string\", \"pattern\": \"^[0-9]+\\\\z\",")
+                .replace("\"agreements\": {\n      \"type\": \"string\",", "\"agreements\": {\n      \"type\": \"string\", \"pattern\": \"^[A-Z]{2}$\",")
+                .replace("\"pattern\": \"^[a-z]+$\"", "\"pattern\": \"(?i)^[a-z]+$\"")
+                .replace("\"single\": {\n      \"type\": \"string\",", "\"single\": {\n      \"type\": \"string\", \"pattern\": \"^\\\\pL+$\",");
+        TinyStandards.write(own, "tags", definition, "agreements", TinyStandards.AGREEMENTS);
+        Standard tags = TinyStandards.load(own, "tags");
+
+        JsonNode tableSchema = export(StandardExport.TABLE_SCHEMA, tags, Language.EN).get("fields");
+        JsonNode csvw = export(StandardExport.CSVW, tags, Language.EN).get("tableSchema").get("columns");
+        JsonNode jsonSchema = export(StandardExport.JSON_SCHEMA, tags, Language.EN).get("properties");
+
+        assertThat(tags.fields()).extracting(f -> f.constraints().pattern()).as("hvd keeps them")
+                .containsExactly("^[0-9]+\\z", "^[A-Z]{2}$", "(?i)^[a-z]+$", "^\\pL+$");
+        assertThat(tableSchema.values()).extracting(f -> f.path("constraints").path("pattern").asString(null))
+                .containsExactly(null, "(CA|EU|XX)(\\s*,\\s*(CA|EU|XX))*", null, null);
+        assertThat(csvw.values()).extracting(c -> c.get("datatype").isObject() ? c.get("datatype").path("format").asString(null) : null)
+                .containsExactly(null, "^(?=[\\s\\S]*?(?:^[A-Z]{2}$))(?:CA|EU|XX)$", null, "^(?:CA|EU|XX)$");
+        assertThat(jsonSchema.properties()).extracting(p -> p.getValue().path("items").has("pattern") || p.getValue().has("pattern"))
+                .containsExactly(false, true, false, false);
     }
 
     @Test
