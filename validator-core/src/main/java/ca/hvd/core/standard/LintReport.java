@@ -85,6 +85,11 @@ public record LintReport(String directory, List<Checked> standards) {
     public enum Code {
         /** The folder is not laid out as {@code ID/VERSION} and the definition does not say which it is. */
         FOLDER_LAYOUT(Severity.ERROR),
+        /**
+         * The folder's names are not the id and version of the standard it holds (taken from its
+         * definition): {@code --standards-dir} would leave it out.
+         */
+        FOLDER_NAME(Severity.WARNING),
         /** The definition is not valid JSON, breaks the meta-schema or names what does not exist. */
         DEFINITION_INVALID(Severity.ERROR),
         /** A regular expression of the definition or of a profile does not compile, or needs what RE2 refuses (lookaround, back-references…). */

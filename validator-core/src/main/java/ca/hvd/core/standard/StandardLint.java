@@ -70,6 +70,10 @@ public final class StandardLint {
                 problems.add(new Problem(Code.FOLDER_LAYOUT, Code.FOLDER_LAYOUT.severity(), folder.resolve(StandardLoader.DEFINITION).toString(),
                         "", null, null, null, Message.of("lint.folder-layout")));
             } else {
+                if (!ref.equals(named(folder))) {
+                    problems.add(new Problem(Code.FOLDER_NAME, Code.FOLDER_NAME.severity(), folder.toString(), "", null, null, null,
+                            Message.of("lint.folder-name", ref.id() + "/" + ref.version())));
+                }
                 load(folder, ref, problems).ifPresent(standard -> {
                     loaded.put(ref, standard);
                     problems.addAll(portability(standard));
@@ -121,11 +125,9 @@ public final class StandardLint {
      * a version, else what its definition says; {@code null} when neither does.
      */
     private static StandardRef identity(Path folder) {
-        String version = folder.getFileName() == null ? "" : folder.getFileName().toString();
-        Path parent = folder.toAbsolutePath().normalize().getParent();
-        String id = parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
-        if (StandardRef.isValidId(id) && SemVer.isValid(version)) {
-            return new StandardRef(id, SemVer.parse(version));
+        StandardRef named = named(folder);
+        if (named != null) {
+            return named;
         }
         try {
             JsonNode table = StandardJson.mapper().readTree(folder.resolve(StandardLoader.DEFINITION).toFile()).path("hvd");
@@ -138,6 +140,15 @@ public final class StandardLint {
             // an unreadable definition gets its own problem when the folder's names say what it is
         }
         return null;
+    }
+
+    /** The id and version a folder's names say, as {@code --standards-dir} reads them, or {@code null}. */
+    private static StandardRef named(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        String version = absolute.getFileName() == null ? "" : absolute.getFileName().toString();
+        Path parent = absolute.getParent();
+        String id = parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
+        return StandardRef.isValidId(id) && SemVer.isValid(version) ? new StandardRef(id, SemVer.parse(version)) : null;
     }
 
     private static Optional<Standard> load(Path folder, StandardRef ref, List<Problem> problems) {

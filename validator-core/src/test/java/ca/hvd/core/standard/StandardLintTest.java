@@ -7,6 +7,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import ca.hvd.core.HvdException;
 import ca.hvd.core.StandardFolders;
 import ca.hvd.core.i18n.Language;
+import ca.hvd.core.i18n.Message;
 import ca.hvd.core.report.FailOn;
 import ca.hvd.core.report.Severity;
 import ca.hvd.core.standard.LintReport.Checked;
@@ -300,8 +301,11 @@ class StandardLintTest {
         Path unreadable = root.resolve("other").resolve("notes");
         TinyStandards.writeFile(unreadable.resolve("standard.json"), "{ not json");
 
-        assertThat(StandardLint.lint(draft, none()).standards()).singleElement()
-                .satisfies(checked -> assertThat(checked.ref()).hasToString("parcels@0.1.0"));
+        assertThat(StandardLint.lint(draft, none()).standards()).singleElement().satisfies(checked -> {
+            assertThat(checked.ref()).hasToString("parcels@0.1.0");
+            assertThat(checked.problems()).extracting(Problem::code, Problem::text)
+                    .containsExactly(tuple(Code.FOLDER_NAME, Message.of("lint.folder-name", "parcels/0.1.0")));
+        });
         assertThat(StandardLint.lint(unreadable, none()).standards()).singleElement().satisfies(checked -> {
             assertThat(checked.ref()).isNull();
             assertThat(checked.problems()).extracting(Problem::code).containsExactly(Code.FOLDER_LAYOUT);
