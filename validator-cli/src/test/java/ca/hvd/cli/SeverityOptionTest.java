@@ -51,6 +51,30 @@ class SeverityOptionTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).doesNotContain("\"ruleId\" : \"type-mismatch\"", "\"ruleId\" : \"leading-trailing-space\"")
                 .contains("\"results\" : [ ]");
+        assertThat(result.out().replaceAll("\\s+", " ")).as("the run says what it turned off")
+                .contains("\"severityOverrides\" : { \"type-mismatch\" : \"off\", \"leading-trailing-space\" : \"off\" }");
+    }
+
+    @Test
+    void everyReportSaysWhichSeveritiesTheRunChanged() throws IOException {
+        for (String language : new String[] {"en", "fr"}) {
+            Path json = dir.resolve("r-" + language + ".json");
+            Path text = dir.resolve("r-" + language + ".txt");
+            Path junit = dir.resolve("r-" + language + ".xml");
+            Cli.Result result = Cli.run("validate", spaces(), "-s", "newborn-names", "--lang", language,
+                    "--severity", "leading-trailing-space=off", "--severity", "type-mismatch=info",
+                    "-f", "json=" + json, "-f", "text=" + text, "-f", "junit=" + junit, "-q");
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(Files.readString(json).replaceAll("\\s+", " "))
+                    .contains("\"severityOverrides\" : { \"type-mismatch\" : \"info\", \"leading-trailing-space\" : \"off\" }");
+            String heading = String.join(" ", Files.readString(text).lines().takeWhile(line -> !line.isEmpty()).toList());
+            assertThat(heading).endsWith(language.equals("en")
+                    ? " · severities changed: type-mismatch=info, leading-trailing-space=off"
+                    : " · gravités changées : type-mismatch=info, leading-trailing-space=off");
+            assertThat(Files.readString(junit))
+                    .contains("<property name=\"severityOverrides\" value=\"type-mismatch=info, leading-trailing-space=off\"/>");
+        }
     }
 
     @Test

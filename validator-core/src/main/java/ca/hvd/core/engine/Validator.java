@@ -49,7 +49,8 @@ public final class Validator {
             }
         }
         return new ValidationReport(Hvd.version(), request.standard().ref(), request.standard().title(),
-                request.profile() == null ? null : request.profile().name(), request.constants(), request.failOn(), reports);
+                request.profile() == null ? null : request.profile().name(), request.constants(), request.failOn(),
+                request.severities(), reports);
     }
 
     /**

@@ -17,6 +17,8 @@ import java.util.Objects;
  *                      for the standard's own
  * @param constants     per field, the value given for every record ({@code --set})
  * @param failOn        the level that makes a dataset not conformant in this run
+ * @param overrides     the finding codes whose severity the run changed ({@code --severity}), beyond
+ *                      what the profile expects; a code turned off finds nothing, so a report says so
  * @param datasets      the files, in the order given
  */
 public record ValidationReport(
@@ -26,6 +28,7 @@ public record ValidationReport(
         String profile,
         Map<String, String> constants,
         FailOn failOn,
+        Severities overrides,
         List<DatasetReport> datasets) {
 
     public ValidationReport {
@@ -33,8 +36,15 @@ public record ValidationReport(
         Objects.requireNonNull(standard, "standard");
         Objects.requireNonNull(standardTitle, "standardTitle");
         Objects.requireNonNull(failOn, "failOn");
+        Objects.requireNonNull(overrides, "overrides");
         constants = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(constants));
         datasets = List.copyOf(datasets);
+    }
+
+    /** The report of a run that changed no severity. */
+    public ValidationReport(String toolVersion, StandardRef standard, LocalizedText standardTitle, String profile,
+                            Map<String, String> constants, FailOn failOn, List<DatasetReport> datasets) {
+        this(toolVersion, standard, standardTitle, profile, constants, failOn, Severities.defaults(), datasets);
     }
 
     /** The report of files read in the standard's own layout, without constants. */

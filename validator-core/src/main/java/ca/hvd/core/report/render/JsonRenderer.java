@@ -121,6 +121,8 @@ final class JsonRenderer implements Renderer {
         report.constants().forEach(constants::put);
         root.put("language", language.code());
         root.put("failOn", report.failOn().label());
+        ObjectNode overrides = root.putObject("severityOverrides");
+        Texts.overrides(report).forEach(overrides::put);
         root.put("conformant", report.conformant());
         ArrayNode datasets = root.putArray("datasets");
         for (DatasetReport dataset : report.datasets()) {

@@ -63,6 +63,9 @@ final class JunitRenderer implements Renderer {
         out.write("    <properties>\n");
         property("standard", report.standard().toString(), out);
         property("failOn", report.failOn().label(), out);
+        if (!report.overrides().overrides().isEmpty()) {
+            property("severityOverrides", Texts.overridesLine(report), out);
+        }
         property("records", String.valueOf(dataset.records()), out);
         property("verdict", Texts.verdict(m, report, dataset), out);
         out.write("    </properties>\n");

@@ -96,6 +96,8 @@ final class SarifRenderer implements Renderer {
         ObjectNode properties = run.putObject("properties");
         properties.put("standard", report.standard().toString());
         properties.put("failOn", report.failOn().label());
+        ObjectNode overrides = properties.putObject("severityOverrides");
+        Texts.overrides(report).forEach(overrides::put);
         properties.put("conformant", report.conformant());
         JsonRenderer.write(root, out);
     }

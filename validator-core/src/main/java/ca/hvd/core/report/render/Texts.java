@@ -106,7 +106,28 @@ final class Texts {
             layout.add(messages.format("text.profile", report.profile()));
         }
         report.constants().forEach((field, value) -> layout.add(field + "=" + value));
+        if (!report.overrides().overrides().isEmpty()) {
+            layout.add(messages.format("text.severity-overrides", overridesLine(report)));
+        }
         return layout.isEmpty() ? heading : heading + " · " + String.join(", ", layout);
+    }
+
+    /**
+     * The severities the run changed ({@code --severity}), code by code in catalogue order: the
+     * level's id, or {@code off}; the same words in every language, as on the command line.
+     */
+    /** The severities the run changed as on the command line: {@code duplicate-key=off, blank-row=info}. */
+    static String overridesLine(ValidationReport report) {
+        List<String> changed = new ArrayList<>();
+        overrides(report).forEach((code, level) -> changed.add(code + "=" + level));
+        return String.join(", ", changed);
+    }
+
+    static java.util.Map<String, String> overrides(ValidationReport report) {
+        java.util.Map<String, String> changed = new java.util.LinkedHashMap<>();
+        new java.util.TreeMap<>(report.overrides().overrides())
+                .forEach((code, level) -> changed.put(code.id(), level.map(Severity::label).orElse("off")));
+        return changed;
     }
 
     /** The label of a severity in the messages' language. */
