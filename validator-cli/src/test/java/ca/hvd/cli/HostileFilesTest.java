@@ -119,6 +119,11 @@ class HostileFilesTest {
                 List.of("--max-record-size", "100", "--max-field-size", "64"), 1, "limit-exceeded", 3, null));
         cases.add(new Case("more columns than --max-columns 5", file -> text(file,
                 HEADER + "\n" + ROW + "\n" + ROW + ",extra\n"), List.of("--max-columns", "5"), 1, "limit-exceeded", 3, null));
+        cases.add(finding("numbers of a million digits", file -> {
+            String digits = "9".repeat(1_000_000);
+            return text(file, HEADER + "\nNS," + digits + ",F,OLIVIA," + digits + "\nNS,-" + digits + ",F,EMMA,+"
+                    + "0".repeat(1_000_000) + "3\nNS,2019,F,AVA," + digits + "\nNS,2019." + digits + ",F,MIA,-" + digits + "\n");
+        }, 1, "small-count", 3));
         // ---- bytes that are not plain UTF-8 text
         cases.add(finding("a few NUL bytes in values", file -> text(file,
                 HEADER + "\nNS,2019,F,OLI\u0000VIA,66\n"), 1, "invalid-character", 2));
