@@ -107,7 +107,7 @@ public final class HvdCommand implements Callable<Integer> {
             code = commandLine.execute(args);
         } catch (OutOfMemoryError e) {
             // the run's data is unreachable once the error has unwound it: there is room to say so
-            err.println(texts(language).format("cli.error.memory", Runtime.getRuntime().maxMemory() >> 20));
+            err.println(outOfMemory(texts(language), commandLine.getParseResult(), Runtime.getRuntime().maxMemory()));
             code = ExitCode.INPUT.code();
         }
         out.flush();
@@ -118,6 +118,15 @@ public final class HvdCommand implements Callable<Integer> {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * What running out of memory means: the heap's size and, for {@code validate}, whose options
+     * take memory (the examples kept, raised reading limits); other commands have no such option.
+     */
+    static String outOfMemory(Messages texts, CommandLine.ParseResult parsed, long maxMemory) {
+        boolean validate = parsed != null && parsed.hasSubcommand() && "validate".equals(parsed.subcommand().commandSpec().name());
+        return texts.format("cli.error.memory", maxMemory >> 20, validate ? 1 : 0);
     }
 
     /** The command line with every subcommand, in a language: help texts, exit code list and error handling set. */

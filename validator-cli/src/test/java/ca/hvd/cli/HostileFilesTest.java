@@ -231,6 +231,33 @@ class HostileFilesTest {
         }
     }
 
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void compareKeepsNoMoreThanCappedValuesOfFourHundredCodesOfNineHundredThousandCharacters() throws IOException {
+        Path huge = dir.resolve("huge-codes.csv");
+        byte[] filler = "X".repeat(900_000).getBytes(StandardCharsets.US_ASCII);
+        try (OutputStream out = stream(huge)) {
+            out.write((HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 400; i++) {
+                out.write(String.format("P%03d", i).getBytes(StandardCharsets.US_ASCII));
+                out.write(filler);
+                out.write(",2019,F,OLIVIA,66\n".getBytes(StandardCharsets.US_ASCII));
+            }
+        }
+        Path plain = text(dir.resolve("plain.csv"), HEADER + "\n" + ROW + "\n");
+
+        Cli.Result result = Cli.run("compare", "-s", "newborn-names", "A=" + huge, "B=" + plain, "-f", "json", "--lang", "en");
+
+        assertThat(result.err()).as("no stack trace, no memory error").doesNotContain("\tat ", "Exception", "memory");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().length()).as("the report is small whatever the file").isLessThan(100_000);
+        JsonNode others = JSON.readTree(result.out()).at("/fields/jurisdiction/0/otherValues");
+        assertThat(others.get("rows").asLong()).isEqualTo(400);
+        assertThat(others.get("examples").values()).extracting(JsonNode::asString)
+                .containsExactly("P000" + "X".repeat(195) + "…", "P001" + "X".repeat(195) + "…", "P002" + "X".repeat(195) + "…",
+                        "P003" + "X".repeat(195) + "…", "P004" + "X".repeat(195) + "…");
+    }
+
     // ---- the table's shorthands -------------------------------------------------------------------
 
     private static Case finding(String name, Maker maker, int exit, String code, long line) {
