@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import ca.hvd.core.CsvFixture;
+import ca.hvd.core.SmallHeapTest;
 import ca.hvd.core.StandardFolders;
 import ca.hvd.core.report.DatasetReport;
 import ca.hvd.core.report.Example;
@@ -25,6 +26,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A field's distribution lists only values that pass their checks, and numbers of any length are
  * checked in time linear in their length: a number of 900,000 digits once took 34 seconds.
  */
+@Tag(SmallHeapTest.TAG)
 class FieldDistributionTest {
 
     private static final String MILLION = "9".repeat(900_000);

@@ -2,6 +2,7 @@ package ca.hvd.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.hvd.core.SmallHeapTest;
 import ca.hvd.core.StandardFolders;
 import ca.hvd.core.i18n.ComparisonMessages;
 import ca.hvd.core.i18n.Language;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -211,6 +213,7 @@ class ComparerTest {
     }
 
     @Test
+    @Tag(SmallHeapTest.TAG)
     void valuesAndGroupKeysOfAMillionCharactersAreKeptCutLikeExamples() throws IOException {
         String huge = "X".repeat(900_000);
         StringBuilder csv = new StringBuilder(names("NS", List.of(2019), "F"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import ca.hvd.core.SmallHeapTest;
 import ca.hvd.core.StandardFolders;
 import ca.hvd.core.engine.DatasetInput;
 import ca.hvd.core.engine.ValidationRequest;
@@ -28,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
  * outside the directory are never opened, patterns run in linear time and those that would need
  * backtracking are refused, and oversized JSON is refused with the limit it broke.
  */
+@Tag(SmallHeapTest.TAG)
 class HostileStandardTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
