@@ -130,8 +130,10 @@ class HostileFilesTest {
         cases.add(error("NUL bytes everywhere", file -> bytes(file, new byte[4096]),
                 Message.of("source.binary.controls", "PATH", 4096)));
         cases.add(error("a PNG image", file -> bytes(file, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0}),
-                Message.of("source.binary.format", "PATH", "PNG")));
-        cases.add(error("a zip archive", file -> bytes(file, zip()), Message.of("source.binary.format", "PATH", "ZIP")));
+                Message.of("source.binary.format", "PATH", Message.of("source.kind.png"))));
+        cases.add(error("a zip archive", file -> bytes(file, zip()), Message.of("source.binary.format", "PATH", Message.of("source.kind.zip"))));
+        cases.add(error("a zstd-compressed file", file -> bytes(file, concat(new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD},
+                random(4096))), Message.of("source.compressed", "PATH", "zstd", "zstd -d")));
         cases.add(error("random binary data", file -> bytes(file, random(64 * 1024)), null));
         cases.add(finding("invalid UTF-8 sequences", file -> bytes(file, concat(
                 (HEADER + "\nQC,2019,F,ZO").getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC9},
@@ -168,6 +170,16 @@ class HostileFilesTest {
             byte[] whole = Files.readAllBytes(file);
             return bytes(file, Arrays.copyOf(whole, whole.length / 2));
         }, Message.of("source.gzip.truncated", "PATH")));
+        cases.add(error("bytes after the gzip data", file -> {
+            gzip(file, HEADER + "\n" + ROW + "\n");
+            return bytes(file, concat(Files.readAllBytes(file), "trailing garbage".getBytes(StandardCharsets.UTF_8)));
+        }, Message.of("source.gzip.trailing", "PATH")));
+        cases.add(clean("two gzip members one after the other", file -> {
+            gzip(file, HEADER + "\n" + ROW + "\n");
+            byte[] first = Files.readAllBytes(file);
+            gzip(file, "NS,2019,M,LIAM,5\n");
+            return bytes(file, concat(first, Files.readAllBytes(file)));
+        }));
         cases.add(error("a gzip file with damaged data", file -> {
             gzip(file, HEADER + "\n" + (ROW + "\n").repeat(5000));
             byte[] damaged = Files.readAllBytes(file);
@@ -370,7 +382,10 @@ class HostileFilesTest {
         return file;
     }
 
-    /** A file without read permission; skipped where permissions are not enforced (as root). */
+    /**
+     * A file without read permission; skipped where permissions are not enforced (as root), so
+     * {@code FileBytesTest} holds its message for every user.
+     */
     private static Path unreadable(Path file) throws IOException {
         text(file, HEADER + "\n" + ROW + "\n");
         Assumptions.assumeTrue(file.toFile().setReadable(false, false) && !Files.isReadable(file),
