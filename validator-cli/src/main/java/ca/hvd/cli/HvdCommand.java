@@ -67,7 +67,7 @@ public final class HvdCommand implements Callable<Integer> {
     /** Without a subcommand: the usage on stderr, and a usage error. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
+        spec.commandLine().usage(TerminalWriter.raw(spec.commandLine().getErr()));
         return ExitCode.USAGE.code();
     }
 
@@ -97,8 +97,12 @@ public final class HvdCommand implements Callable<Integer> {
         return run(Environment.system(), out, err, args);
     }
 
-    /** Runs hvd in a given environment (terminal or not, environment variables): for tests. */
-    static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
+    /**
+     * Runs hvd in a given environment (terminal or not, environment variables): for tests. What goes
+     * to standard error has its control characters escaped ({@link TerminalWriter}).
+     */
+    static int run(Environment environment, PrintWriter out, PrintWriter standardError, String... args) {
+        PrintWriter err = TerminalWriter.of(standardError);
         Language language = LanguageOption.scan(environment, args);
         CommandLine commandLine = configure(withSubcommands(new CommandLine(new HvdCommand(environment)), args), language,
                 out, err);

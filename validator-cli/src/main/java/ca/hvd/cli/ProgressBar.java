@@ -3,6 +3,7 @@ package ca.hvd.cli;
 import ca.hvd.core.engine.ProgressListener;
 import ca.hvd.core.i18n.Language;
 import ca.hvd.core.i18n.Messages;
+import ca.hvd.core.report.render.Escape;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -21,9 +22,13 @@ final class ProgressBar implements ProgressListener {
     private final Messages texts;
     private int drawn;
 
-    /** A bar on standard error, its percentage and record count written as the language writes them ({@code 50 %}, {@code 1 051 077} in French). */
+    /**
+     * A bar on standard error, its percentage and record count written as the language writes them
+     * ({@code 50 %}, {@code 1 051 077} in French); drawn on the stream under a {@link TerminalWriter},
+     * its file name escaped here.
+     */
     ProgressBar(PrintWriter err, Language language) {
-        this.err = err;
+        this.err = TerminalWriter.raw(err);
         this.locale = language.locale();
         this.texts = Messages.of(language);
     }
@@ -42,7 +47,7 @@ final class ProgressBar implements ProgressListener {
             return;
         }
         int filled = (int) Math.round(progress.fraction() * BAR);
-        String name = progress.dataset().name();
+        String name = Escape.controls(progress.dataset().name());
         if (name.length() > NAME) {
             name = "…" + name.substring(name.length() - NAME + 1);
         }
