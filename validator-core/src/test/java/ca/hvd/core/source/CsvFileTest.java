@@ -179,7 +179,7 @@ class CsvFileTest {
         assertThat(keys(report)).containsExactly(FindingKey.of(FindingCode.ENCODING_FALLBACK));
         assertThat(group(report, FindingKey.of(FindingCode.ENCODING_FALLBACK)).severity()).isEqualTo(Severity.WARNING);
         assertThat(examples(report, FindingKey.of(FindingCode.ENCODING_FALLBACK)))
-                .containsExactly(new Example(4, 0, null, List.of("windows-1252")));
+                .containsExactly(new Example(4, 0, null, List.of("windows-1252", "C9", 13)));
         assertThat(rows(file)).extracting(row -> row.cells().get(3)).containsExactly("OLIVIA", "EMMA", "ZOÉ", "ÇÉDRIC");
     }
 
@@ -192,7 +192,11 @@ class CsvFileTest {
         DatasetReport report = files.validate(file);
 
         FindingKey fallback = FindingKey.of(FindingCode.ENCODING_FALLBACK);
-        assertThat(examples(report, fallback)).containsExactly(new Example(3, 0, null, List.of("windows-1252")));
+        assertThat(examples(report, fallback)).containsExactly(new Example(3, 0, null, List.of("windows-1252", "C9", 13)));
+        Message detail = new Message("finding.encoding-fallback.example", examples(report, fallback).get(0).args());
+        assertThat(Messages.of(Language.EN).format(detail)).isEqualTo("read as windows-1252; the byte 0xC9 (byte 13 of the line) is not UTF-8");
+        assertThat(Messages.of(Language.FR).format(detail))
+                .isEqualTo("lu en windows-1252 ; l'octet 0xC9 (octet 13 de la ligne) n'est pas de l'UTF-8");
         assertThat(rows(file)).extracting(row -> row.cells().get(3)).containsExactly("ZOÃ‰", "NOÉ");
         assertThat(group(report, fallback).message().in(Language.EN))
                 .isEqualTo("The file is not valid UTF-8 (the first invalid byte is on this line) and has no byte order mark; it was read in another encoding.");
@@ -210,7 +214,7 @@ class CsvFileTest {
 
         assertThat(report.format().encoding()).isEqualTo("windows-1252");
         assertThat(examples(report, FindingKey.of(FindingCode.ENCODING_FALLBACK)))
-                .containsExactly(new Example(2, 0, null, List.of("windows-1252")));
+                .containsExactly(new Example(2, 0, null, List.of("windows-1252", "C3", 13)));
     }
 
     @Test
