@@ -13,6 +13,9 @@ import java.time.LocalDate;
  */
 public final class CellValues {
 
+    /** Texts up to this length are read whole by {@link #compare}: {@link BigDecimal} reads them at once. */
+    private static final int SHORT_NUMBER = 64;
+
     private CellValues() {
     }
 
@@ -149,16 +152,13 @@ public final class CellValues {
         return new BigDecimal(text.charAt(0) == '+' ? text.substring(1) : text);
     }
 
-    /** Texts up to this length are read whole by {@link #compare}: {@link BigDecimal} reads them at once. */
-    private static final int SHORT_NUMBER = 64;
-
     /**
      * The sign of a number minus a bound, as {@code number(text).compareTo(bound)} gives it, in time
      * linear in the text whatever its length (a cell may hold a million digits).
      *
      * <p>A long text is read as its first {@code bound.precision() + 2} significant digits,
      * truncated toward zero, and whether a digit that is not 0 was left out. The truncated number
-     * lies on a grid ten times finer than any number of the bound's precision at its magnitude, so
+     * lies on a grid a hundred times finer than any number of the bound's precision at its magnitude, so
      * no such number lies strictly between it and the text's number: when it differs from the bound
      * the text's number is on the same side; when it equals the bound, the digits left out decide.
      *

@@ -120,7 +120,7 @@ public final class ComparisonBuilder {
                     .limit(3).map(Map.Entry::getKey).toList();
             facts.add(new FieldComparison.Facts(origin(input, field, column), column, tally.filled, input.tally().rows(),
                     tally.distinct.count(), tally.distinct.exact(), tally.min, tally.max, codes,
-                    counted ? others(tally.others) : null, findings, top));
+                    counted ? otherValues(tally.others) : null, findings, top));
         }
         return new FieldComparison(field.name(), facts);
     }
@@ -146,7 +146,7 @@ public final class ComparisonBuilder {
     }
 
     /** The values outside a field's domain: their rows, and the smallest kept as examples. */
-    private static OtherValues others(GroupStats others) {
+    private static OtherValues otherValues(GroupStats others) {
         long rows = others.droppedRows();
         for (GroupStats.Group group : others.groups().values()) {
             rows += group.rows;
@@ -255,7 +255,7 @@ public final class ComparisonBuilder {
             GroupStats values = input.tally().field(field).values;
             used.add(rowsPerValue(values));
             complete.add(values.complete());
-            others.add(others(input.tally().field(field).others));
+            others.add(otherValues(input.tally().field(field).others));
         }
         Set<String> common = new LinkedHashSet<>(used.get(0).keySet());
         used.forEach(codes -> common.retainAll(codes.keySet()));

@@ -233,6 +233,12 @@ class ComparerTest {
         StringWriter json = new StringWriter();
         ComparisonFormat.JSON.renderer().render(report, RenderOptions.of(Language.EN), json);
         assertThat(json.toString().length()).isLessThan(50_000);
+        Evidence.Codes sexes = (Evidence.Codes) dimension(report, "sex-codes").evidence();
+        assertThat(sexes.datasets().get(0)).containsOnlyKeys("F");
+        assertThat(sexes.others()).extracting(OtherValues::rows).containsExactly(3L, 0L);
+        StringWriter text = new StringWriter();
+        ComparisonFormat.TEXT.renderer().render(report, RenderOptions.of(Language.FR), text);
+        assertThat(text.toString().replaceAll("\\s+", " ")).as("wrapped").contains("F : 3 Autres valeurs : 3 lignes (p. ex. « 0XXX");
     }
 
     @Test

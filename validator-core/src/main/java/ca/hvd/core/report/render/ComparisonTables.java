@@ -120,7 +120,7 @@ final class ComparisonTables {
         if (evidence instanceof Evidence.Codes codes) {
             Set<String> all = new LinkedHashSet<>();
             codes.datasets().forEach(used -> all.addAll(used.keySet()));
-            boolean others = codes.others().stream().anyMatch(other -> other.rows() > 0);
+            boolean anyOthers = codes.others().stream().anyMatch(other -> other.rows() > 0);
             List<String> header = new ArrayList<>(List.of(dataset));
             List<Boolean> numeric = new ArrayList<>(List.of(false));
             boolean columns = all.size() <= CODE_COLUMNS;
@@ -131,7 +131,7 @@ final class ComparisonTables {
                 header.add(f(m, "compare.column.codes"));
                 numeric.add(false);
             }
-            if (others) {
+            if (anyOthers) {
                 header.add(f(m, "compare.column.others"));
                 numeric.add(false);
             }
@@ -145,7 +145,7 @@ final class ComparisonTables {
                 } else {
                     row.add(codeList(m, codes.datasets().get(i), Integer.MAX_VALUE));
                 }
-                if (others) {
+                if (anyOthers) {
                     OtherValues other = codes.others().get(i);
                     row.add(other.rows() == 0 ? "—" : others(m, other));
                 }
