@@ -4,6 +4,9 @@ import ca.hvd.core.i18n.Language;
 import ca.hvd.core.i18n.Messages;
 import ca.hvd.core.standard.Standard;
 import ca.hvd.core.standard.StandardRegistry;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -48,8 +51,18 @@ final class DocumentOptions {
         return Selectors.resolve(registry, selector, spec, texts());
     }
 
-    /** Writes the document to {@code --output}, else to standard output. */
+    /** Writes the document to {@code --output}, else to standard output; never into a standards directory. */
     void write(CommandSpec spec, OutputFile.Content content) {
-        output.write(spec, texts(), standards.directories, content);
+        write(spec, List.of(), content);
+    }
+
+    /**
+     * Writes the document to {@code --output}, else to standard output; never into a standards
+     * directory nor into a folder the command reads (the folder {@code standards lint} checks).
+     */
+    void write(CommandSpec spec, List<Path> read, OutputFile.Content content) {
+        List<Path> folders = new ArrayList<>(standards.directories);
+        folders.addAll(read);
+        output.write(spec, texts(), folders, content);
     }
 }

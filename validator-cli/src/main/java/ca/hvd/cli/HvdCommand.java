@@ -67,7 +67,7 @@ public final class HvdCommand implements Callable<Integer> {
     /** Without a subcommand: the usage on stderr, and a usage error. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
+        spec.commandLine().usage(TerminalWriter.raw(spec.commandLine().getErr()));
         return ExitCode.USAGE.code();
     }
 
@@ -97,8 +97,12 @@ public final class HvdCommand implements Callable<Integer> {
         return run(Environment.system(), out, err, args);
     }
 
-    /** Runs hvd in a given environment (terminal or not, environment variables): for tests. */
-    static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
+    /**
+     * Runs hvd in a given environment (terminal or not, environment variables): for tests. What goes
+     * to standard error has its control characters escaped ({@link TerminalWriter}).
+     */
+    static int run(Environment environment, PrintWriter out, PrintWriter standardError, String... args) {
+        PrintWriter err = TerminalWriter.of(standardError);
         Language language = LanguageOption.scan(environment, args);
         CommandLine commandLine = configure(withSubcommands(new CommandLine(new HvdCommand(environment)), args), language,
                 out, err);
@@ -107,7 +111,7 @@ public final class HvdCommand implements Callable<Integer> {
             code = commandLine.execute(args);
         } catch (OutOfMemoryError e) {
             // the run's data is unreachable once the error has unwound it: there is room to say so
-            err.println(texts(language).format("cli.error.memory", Runtime.getRuntime().maxMemory() >> 20));
+            err.println(outOfMemory(texts(language), commandLine.getParseResult(), Runtime.getRuntime().maxMemory()));
             code = ExitCode.INPUT.code();
         }
         out.flush();
@@ -118,6 +122,15 @@ public final class HvdCommand implements Callable<Integer> {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * What running out of memory means: the heap's size and, for {@code validate}, whose options
+     * take memory (the examples kept, raised reading limits); other commands have no such option.
+     */
+    static String outOfMemory(Messages texts, CommandLine.ParseResult parsed, long maxMemory) {
+        boolean validate = parsed != null && parsed.hasSubcommand() && "validate".equals(parsed.subcommand().commandSpec().name());
+        return texts.format("cli.error.memory", maxMemory >> 20, validate ? 1 : 0);
     }
 
     /** The command line with every subcommand, in a language: help texts, exit code list and error handling set. */

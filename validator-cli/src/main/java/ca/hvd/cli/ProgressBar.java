@@ -3,6 +3,7 @@ package ca.hvd.cli;
 import ca.hvd.core.engine.ProgressListener;
 import ca.hvd.core.i18n.Language;
 import ca.hvd.core.i18n.Messages;
+import ca.hvd.core.report.render.Escape;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -24,9 +25,13 @@ final class ProgressBar implements ProgressListener {
     private final Messages texts;
     private int drawn;
 
-    /** A bar on standard error, its percentage and record count written as the language writes them ({@code 50 %}, {@code 1 051 077} in French). */
+    /**
+     * A bar on standard error, its percentage and record count written as the language writes them
+     * ({@code 50 %}, {@code 1 051 077} in French); drawn on the stream under a {@link TerminalWriter},
+     * its file name escaped here.
+     */
     ProgressBar(PrintWriter err, Language language) {
-        this.err = err;
+        this.err = TerminalWriter.raw(err);
         this.locale = language.locale();
         this.texts = Messages.of(language);
     }
@@ -50,7 +55,7 @@ final class ProgressBar implements ProgressListener {
                 progress.records());
         String end = String.format(locale, " (%d/%d)", progress.index() + 1, progress.datasets());
         // the file's name, its end when it is long, in what is left of the line
-        String name = progress.dataset().name();
+        String name = Escape.controls(progress.dataset().name());
         int room = WIDTH - start.length() - 2 - end.length();
         if (name.length() > room) {
             name = room < MIN_NAME ? "" : "…" + name.substring(name.length() - room + 1);

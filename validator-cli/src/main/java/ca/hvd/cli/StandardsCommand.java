@@ -40,7 +40,7 @@ final class StandardsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
+        spec.commandLine().usage(TerminalWriter.raw(spec.commandLine().getErr()));
         return ExitCode.USAGE.code();
     }
 

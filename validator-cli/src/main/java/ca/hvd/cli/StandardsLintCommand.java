@@ -6,6 +6,7 @@ import ca.hvd.core.report.render.LintRenderer;
 import ca.hvd.core.standard.LintReport;
 import ca.hvd.core.standard.StandardLint;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +42,7 @@ final class StandardsLintCommand implements Callable<Integer> {
     public Integer call() {
         Language lang = options.language();
         LintReport report = StandardLint.lint(directory, options.registry());
-        options.write(spec, out -> LintRenderer.render(report, failOn, format, lang, out));
+        options.write(spec, List.of(directory), out -> LintRenderer.render(report, failOn, format, lang, out));
         return report.clean(failOn) ? ExitCode.OK.code() : ExitCode.NOT_CONFORMANT.code();
     }
 }

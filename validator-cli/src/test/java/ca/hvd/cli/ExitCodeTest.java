@@ -2,12 +2,16 @@ package ca.hvd.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.hvd.core.i18n.Language;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class ExitCodeTest {
 
@@ -202,5 +206,22 @@ class ExitCodeTest {
         public Integer call() {
             throw new IllegalStateException("boom");
         }
+    }
+
+    @Test
+    void runningOutOfMemoryNamesOnlyOptionsTheCommandHas() {
+        PrintWriter none = new PrintWriter(new StringWriter());
+        CommandLine.ParseResult compare = HvdCommand.commandLine(Language.EN, none, none)
+                .parseArgs("compare", "-s", "newborn-names", "a.csv", "b.csv");
+        CommandLine.ParseResult validate = HvdCommand.commandLine(Language.FR, none, none)
+                .parseArgs("validate", "a.csv", "-s", "newborn-names");
+
+        assertThat(HvdCommand.outOfMemory(HvdCommand.texts(Language.EN), compare, 256L << 20))
+                .isEqualTo("hvd: out of memory (the Java heap is 256 MB). Give Java more memory, e.g. JAVA_OPTS=-Xmx2g bin/hvd …");
+        assertThat(HvdCommand.outOfMemory(HvdCommand.texts(Language.FR), validate, 256L << 20))
+                .isEqualTo("hvd : mémoire épuisée (le tas Java fait 256 Mo). De nombreux exemples gardés par constat "
+                        + "(--max-examples) ou des limites de lecture relevées bien au-delà de leurs valeurs par défaut "
+                        + "(--max-field-size, --max-record-size) en demandent davantage. Donnez plus de mémoire à Java, "
+                        + "p. ex. JAVA_OPTS=-Xmx2g bin/hvd …");
     }
 }

@@ -119,14 +119,21 @@ class HostileFilesTest {
                 List.of("--max-record-size", "100", "--max-field-size", "64"), 1, "limit-exceeded", 3, null));
         cases.add(new Case("more columns than --max-columns 5", file -> text(file,
                 HEADER + "\n" + ROW + "\n" + ROW + ",extra\n"), List.of("--max-columns", "5"), 1, "limit-exceeded", 3, null));
+        cases.add(finding("numbers of a million digits", file -> {
+            String digits = "9".repeat(1_000_000);
+            return text(file, HEADER + "\nNS," + digits + ",F,OLIVIA," + digits + "\nNS,-" + digits + ",F,EMMA,+"
+                    + "0".repeat(1_000_000) + "3\nNS,2019,F,AVA," + digits + "\nNS,2019." + digits + ",F,MIA,-" + digits + "\n");
+        }, 1, "small-count", 3));
         // ---- bytes that are not plain UTF-8 text
         cases.add(finding("a few NUL bytes in values", file -> text(file,
                 HEADER + "\nNS,2019,F,OLI\u0000VIA,66\n"), 1, "invalid-character", 2));
         cases.add(error("NUL bytes everywhere", file -> bytes(file, new byte[4096]),
                 Message.of("source.binary.controls", "PATH", 4096)));
         cases.add(error("a PNG image", file -> bytes(file, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0}),
-                Message.of("source.binary.format", "PATH", "PNG")));
-        cases.add(error("a zip archive", file -> bytes(file, zip()), Message.of("source.binary.format", "PATH", "ZIP")));
+                Message.of("source.binary.format", "PATH", Message.of("source.kind.png"))));
+        cases.add(error("a zip archive", file -> bytes(file, zip()), Message.of("source.binary.format", "PATH", Message.of("source.kind.zip"))));
+        cases.add(error("a zstd-compressed file", file -> bytes(file, concat(new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD},
+                random(4096))), Message.of("source.compressed", "PATH", "zstd", "zstd -d")));
         cases.add(error("random binary data", file -> bytes(file, random(64 * 1024)), null));
         cases.add(finding("invalid UTF-8 sequences", file -> bytes(file, concat(
                 (HEADER + "\nQC,2019,F,ZO").getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC9},
@@ -163,6 +170,16 @@ class HostileFilesTest {
             byte[] whole = Files.readAllBytes(file);
             return bytes(file, Arrays.copyOf(whole, whole.length / 2));
         }, Message.of("source.gzip.truncated", "PATH")));
+        cases.add(error("bytes after the gzip data", file -> {
+            gzip(file, HEADER + "\n" + ROW + "\n");
+            return bytes(file, concat(Files.readAllBytes(file), "trailing garbage".getBytes(StandardCharsets.UTF_8)));
+        }, Message.of("source.gzip.trailing", "PATH")));
+        cases.add(clean("two gzip members one after the other", file -> {
+            gzip(file, HEADER + "\n" + ROW + "\n");
+            byte[] first = Files.readAllBytes(file);
+            gzip(file, "NS,2019,M,LIAM,5\n");
+            return bytes(file, concat(first, Files.readAllBytes(file)));
+        }));
         cases.add(error("a gzip file with damaged data", file -> {
             gzip(file, HEADER + "\n" + (ROW + "\n").repeat(5000));
             byte[] damaged = Files.readAllBytes(file);
@@ -224,6 +241,33 @@ class HostileFilesTest {
             assertThat(findings.values()).as("a file cut short before its first record is not said to have none")
                     .noneMatch(f -> f.get("code").asString().equals("no-records"));
         }
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void compareKeepsNoMoreThanCappedValuesOfFourHundredCodesOfNineHundredThousandCharacters() throws IOException {
+        Path huge = dir.resolve("huge-codes.csv");
+        byte[] filler = "X".repeat(900_000).getBytes(StandardCharsets.US_ASCII);
+        try (OutputStream out = stream(huge)) {
+            out.write((HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 400; i++) {
+                out.write(String.format("P%03d", i).getBytes(StandardCharsets.US_ASCII));
+                out.write(filler);
+                out.write(",2019,F,OLIVIA,66\n".getBytes(StandardCharsets.US_ASCII));
+            }
+        }
+        Path plain = text(dir.resolve("plain.csv"), HEADER + "\n" + ROW + "\n");
+
+        Cli.Result result = Cli.run("compare", "-s", "newborn-names", "A=" + huge, "B=" + plain, "-f", "json", "--lang", "en");
+
+        assertThat(result.err()).as("no stack trace, no memory error").doesNotContain("\tat ", "Exception", "memory");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().length()).as("the report is small whatever the file").isLessThan(100_000);
+        JsonNode others = JSON.readTree(result.out()).at("/fields/jurisdiction/0/otherValues");
+        assertThat(others.get("rows").asLong()).isEqualTo(400);
+        assertThat(others.get("examples").values()).extracting(JsonNode::asString)
+                .containsExactly("P000" + "X".repeat(195) + "…", "P001" + "X".repeat(195) + "…", "P002" + "X".repeat(195) + "…",
+                        "P003" + "X".repeat(195) + "…", "P004" + "X".repeat(195) + "…");
     }
 
     // ---- the table's shorthands -------------------------------------------------------------------
@@ -338,7 +382,10 @@ class HostileFilesTest {
         return file;
     }
 
-    /** A file without read permission; skipped where permissions are not enforced (as root). */
+    /**
+     * A file without read permission; skipped where permissions are not enforced (as root), so
+     * {@code FileBytesTest} holds its message for every user.
+     */
     private static Path unreadable(Path file) throws IOException {
         text(file, HEADER + "\n" + ROW + "\n");
         Assumptions.assumeTrue(file.toFile().setReadable(false, false) && !Files.isReadable(file),

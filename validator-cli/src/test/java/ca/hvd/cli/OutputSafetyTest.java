@@ -97,6 +97,36 @@ class OutputSafetyTest {
     }
 
     @Test
+    void aLintReportInsideTheFolderBeingLintedIsRefusedAndTheStandardUntouched() throws IOException {
+        Path standards = dir.resolve("std");
+        Path bundled = Path.of("../standards/src/main/resources/hvd-standards/newborn-names/1.0.0");
+        try (Stream<Path> files = Files.walk(bundled)) {
+            for (Path file : files.toList()) {
+                Path copy = standards.resolve("newborn-names/1.0.0").resolve(bundled.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        Path codeList = standards.resolve("newborn-names/1.0.0/codelists/sex.csv");
+        String codes = Files.readString(codeList);
+
+        Cli.Result result = Cli.run("standards", "lint", standards.toString(), "-o", codeList.toString(), "--lang", "en");
+        Cli.Result below = Cli.run("standards", "lint", standards.resolve("newborn-names").toString(), "-f", "json",
+                "-o", standards.resolve("newborn-names/lint.json").toString());
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains(codeList + " is in the standards directory " + standards);
+        assertThat(Files.readString(codeList)).isEqualTo(codes);
+        assertThat(below.exitCode()).as("a report anywhere below the folder linted").isEqualTo(3);
+        assertThat(standards.resolve("newborn-names/lint.json")).doesNotExist();
+        assertThat(Cli.run("standards", "lint", standards.toString(), "-o", dir.resolve("lint.txt").toString()).exitCode())
+                .as("beside it").isZero();
+    }
+
+    @Test
     void aNewReportGetsThePermissionsOfANewFileNotThoseOfATemporaryOne() throws IOException {
         Path reference = Files.createFile(dir.resolve("reference"));
         Path report = dir.resolve("report.html");

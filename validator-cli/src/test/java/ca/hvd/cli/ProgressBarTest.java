@@ -45,6 +45,16 @@ class ProgressBarTest {
     }
 
     @Test
+    void theBarIsDrawnUnderTheEscapingOfStandardErrorWithItsFileNameEscaped() {
+        StringWriter err = new StringWriter();
+        ProgressBar bar = new ProgressBar(TerminalWriter.of(new PrintWriter(err)), Language.EN);
+
+        bar.progress(new Progress(DatasetInput.of(Path.of("a\u001B[2Jb\u202Ecsv.txt")), 0, 1, 500, 1000, 7, false));
+
+        assertThat(err.toString()).isEqualTo("\r[###############---------------]  50%  7  a\\u001B[2Jb\\u202Ecsv.txt (1/1)");
+    }
+
+    @Test
     void aSmallFileNeverShowsABar() {
         StringWriter err = new StringWriter();
         ProgressBar bar = new ProgressBar(new PrintWriter(err), Language.EN);

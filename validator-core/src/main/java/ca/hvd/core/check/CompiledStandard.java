@@ -144,7 +144,8 @@ public final class CompiledStandard {
         this.cellRules = rules.stream().filter(r -> r.fields().stream().anyMatch(spreadFields::contains)).toArray(RowRule[]::new);
         this.uniqueChecks = compileKeys();
         this.domains = standard.fields().stream()
-                .map(field -> new ValueCounter.Domain(kind(field), standard.codeListOf(field).map(CodeList::codes).orElse(null)))
+                .map(field -> new ValueCounter.Domain(kind(field), standard.codeListOf(field).map(CodeList::codes).orElse(null),
+                        field.constraints()))
                 .toList();
     }
 

@@ -5,7 +5,6 @@ import ca.hvd.core.standard.FieldType;
 import ca.hvd.core.standard.LinearPattern;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +28,7 @@ final class FieldCheck {
     private final CodeSet codes;
     private final Set<String> placeholders;
     private final Constraints constraints;
-    private final BigInteger smallCountLimit;
+    private final BigDecimal smallCountLimit;
     private final int caseField;
     /** The character between the values of a multi-valued field; {@code null} for one value per cell. */
     private final String separator;
@@ -74,7 +73,7 @@ final class FieldCheck {
         this.maximum = type == FieldType.NUMBER ? Decimal.of(constraints.maximum()) : null;
         this.codes = codes == null ? null : new CodeSet(codes);
         this.placeholders = placeholders == null ? null : Set.copyOf(placeholders);
-        this.smallCountLimit = smallCountThreshold == null ? null : BigInteger.valueOf(smallCountThreshold);
+        this.smallCountLimit = smallCountThreshold == null ? null : BigDecimal.valueOf(smallCountThreshold);
         this.smallCount = smallCountThreshold == null ? 0 : smallCountThreshold;
         this.caseField = caseField;
         this.separator = separator;
@@ -134,11 +133,10 @@ final class FieldCheck {
                 }
                 if (!CellValues.isNumber(value)) {
                     tally.add(slots.typeMismatch(), line, record, value);
+                } else if (slots.outOfRange() != null && !CellValues.inRange(value, constraints)) {
+                    tally.add(slots.outOfRange(), line, record, value);
                 } else {
                     tally.number(field, value);
-                    if (slots.outOfRange() != null && !inRange(CellValues.number(value))) {
-                        tally.add(slots.outOfRange(), line, record, value);
-                    }
                 }
             }
             case BOOLEAN -> {
@@ -169,23 +167,28 @@ final class FieldCheck {
                 tally.add(slots.typeMismatch(), line, record, value);
                 return;
             }
-            tally.number(field, value, number);
             if (slots.outOfRange() != null && (number < lowest || number > highest)) {
                 tally.add(slots.outOfRange(), line, record, value);
-            } else if (smallCountLimit != null && number > 0 && number < smallCount) {
+                return;
+            }
+            tally.number(field, value, number);
+            if (smallCountLimit != null && number > 0 && number < smallCount) {
                 tally.add(slots.smallCount(), line, record, value);
             }
             return;
         }
+        // a long text, maybe of a million digits: decided in time linear in its length (CellValues.compare)
         if (!CellValues.isInteger(value)) {
             tally.add(slots.typeMismatch(), line, record, value);
             return;
         }
-        tally.number(field, value);
-        BigInteger number = CellValues.integer(value);
-        if (slots.outOfRange() != null && !inRange(new BigDecimal(number))) {
+        if (slots.outOfRange() != null && !CellValues.inRange(value, constraints)) {
             tally.add(slots.outOfRange(), line, record, value);
-        } else if (smallCountLimit != null && number.signum() > 0 && number.compareTo(smallCountLimit) < 0) {
+            return;
+        }
+        tally.number(field, value);
+        if (smallCountLimit != null && CellValues.compare(value, BigDecimal.ZERO) > 0
+                && CellValues.compare(value, smallCountLimit) < 0) {
             tally.add(slots.smallCount(), line, record, value);
         }
     }
@@ -213,8 +216,8 @@ final class FieldCheck {
     }
 
     /**
-     * Checks a decimal without an exponent and with at most 18 digits, in long arithmetic: its
-     * number for the profile (the double {@link Double#parseDouble} gives) and its range. Returns
+     * Checks a decimal without an exponent and with at most 18 digits, in long arithmetic: its range
+     * and, within it, its number for the profile (the double {@link Double#parseDouble} gives). Returns
      * {@code false}, having done nothing, for any other text: the general path decides it.
      */
     private boolean checkDecimal(String value, long line, long record, Tally tally) {
@@ -246,23 +249,21 @@ final class FieldCheck {
         }
         scale = Math.max(scale, 0);
         boolean negative = first == '-';
-        if (unscaled < (1L << 53)) {
-            tally.number(field, value, decimal(unscaled, scale, negative));
-        } else {
-            tally.number(field, value);
-        }
         if (slots.outOfRange() != null) {
             long signed = negative ? -unscaled : unscaled;
             int low = minimum == null ? -1 : minimum.compareTo(signed, scale);
             int high = maximum == null ? 1 : maximum.compareTo(signed, scale);
-            if (low == Decimal.UNKNOWN || high == Decimal.UNKNOWN) {
-                if (!inRange(CellValues.number(value))) {
-                    tally.add(slots.outOfRange(), line, record, value);
-                }
-            } else if (low > 0 || low == 0 && constraints.exclusiveMinimum()
-                    || high < 0 || high == 0 && constraints.exclusiveMaximum()) {
+            boolean outside = low == Decimal.UNKNOWN || high == Decimal.UNKNOWN ? !CellValues.inRange(value, constraints)
+                    : low > 0 || low == 0 && constraints.exclusiveMinimum() || high < 0 || high == 0 && constraints.exclusiveMaximum();
+            if (outside) {
                 tally.add(slots.outOfRange(), line, record, value);
+                return true;
             }
+        }
+        if (unscaled < (1L << 53)) {
+            tally.number(field, value, decimal(unscaled, scale, negative));
+        } else {
+            tally.number(field, value);
         }
         return true;
     }
@@ -452,19 +453,4 @@ final class FieldCheck {
         return (min == null || length >= min) && (max == null || length <= max);
     }
 
-    private boolean inRange(BigDecimal number) {
-        BigDecimal min = constraints.minimum();
-        BigDecimal max = constraints.maximum();
-        if (min != null) {
-            int c = number.compareTo(min);
-            if (c < 0 || c == 0 && constraints.exclusiveMinimum()) {
-                return false;
-            }
-        }
-        if (max != null) {
-            int c = number.compareTo(max);
-            return c < 0 || c == 0 && !constraints.exclusiveMaximum();
-        }
-        return true;
-    }
 }

@@ -182,12 +182,12 @@ public final class Tally {
         profiles[field].add(value);
     }
 
-    /** Takes a valid number of a numeric field into its minimum and maximum. */
+    /** Takes a number of a numeric field that passed its checks (type and range) into its minimum and maximum. */
     void number(int field, String value) {
         profiles[field].number(value);
     }
 
-    /** Takes a valid number of a numeric field, already read as the double {@link Double#parseDouble} gives, into its minimum and maximum. */
+    /** Takes a number of a numeric field that passed its checks, already read as the double {@link Double#parseDouble} gives, into its minimum and maximum. */
     void number(int field, String value, double number) {
         profiles[field].number(value, number);
     }

@@ -2,6 +2,7 @@ package ca.hvd.core.check;
 
 import ca.hvd.core.report.Example;
 import ca.hvd.core.report.ValueProfile;
+import ca.hvd.core.standard.Constraints;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,10 +23,12 @@ import java.util.Set;
  * an {@link String#equals}.
  *
  * <p>Only values of the field's domain are listed: codes of its code list, {@code true} and
- * {@code false}, valid numbers and dates. Free text and values that fail their type or code list
- * are data, not a domain, and are only counted (as other values), so that a report holds no more
- * of the data than its capped examples. Whether a value is listed depends on the value alone, and
- * is decided when it is first met, after the lookup: a kept value costs no test.
+ * {@code false}, dates, and numbers of the field's type within its range and of at most
+ * {@value Example#MAX_VALUE_LENGTH} characters. Free text and values that fail their type, range or
+ * code list are data, not a domain, and are only counted (as other values), so that a report holds
+ * no more of the data than its capped examples. Whether a value is listed depends on the value
+ * alone, and is decided when it is first met, after the lookup: a kept value costs no test. The
+ * extreme numbers are taken from the same numbers ({@link #number}).
  *
  * <p>The map always holds the exact counts of the smallest distinct listed values seen (a value
  * dropped is larger than every value kept after it, so it is never kept again), which is why
@@ -41,11 +44,12 @@ final class ValueCounter {
      *
      * @param kind  how the field's values are read
      * @param codes the codes of its code list, or {@code null} when it has none
+     * @param range the field's constraints, whose range numbers must be within
      */
-    record Domain(ValueProfile.Kind kind, CodeSet codes) {
+    record Domain(ValueProfile.Kind kind, CodeSet codes, Constraints range) {
 
-        Domain(ValueProfile.Kind kind, Set<String> codes) {
-            this(kind, codes == null ? null : new CodeSet(codes));
+        Domain(ValueProfile.Kind kind, Set<String> codes, Constraints range) {
+            this(kind, codes == null ? null : new CodeSet(codes), range);
         }
     }
 
@@ -53,6 +57,7 @@ final class ValueCounter {
     /** The order of the kind's values: the smallest are kept. */
     private final Comparator<String> order;
     private final CodeSet codes;
+    private final Constraints range;
     private final String[] values = new String[SLOTS];
     private final long[] counts = new long[SLOTS];
     private int size;
@@ -68,11 +73,12 @@ final class ValueCounter {
         this.kind = domain.kind();
         this.order = kind.order();
         this.codes = domain.codes();
+        this.range = domain.range();
     }
 
-    /** A counter of a field without a code list. */
+    /** A counter of a field without a code list or range. */
     ValueCounter(ValueProfile.Kind kind) {
-        this(new Domain(kind, (CodeSet) null));
+        this(new Domain(kind, (CodeSet) null, Constraints.NONE));
     }
 
     /** Counts one filled value (already trimmed). */
@@ -113,8 +119,10 @@ final class ValueCounter {
     private boolean listed(String value) {
         return switch (kind) {
             case CODE -> codes != null && codes.contains(value);
-            case INTEGER -> CellValues.isInteger(value);
-            case NUMBER -> CellValues.isNumber(value);
+            case INTEGER -> value.length() <= Example.MAX_VALUE_LENGTH && CellValues.isInteger(value)
+                    && CellValues.inRange(value, range);
+            case NUMBER -> value.length() <= Example.MAX_VALUE_LENGTH && CellValues.isNumber(value)
+                    && CellValues.inRange(value, range);
             case BOOLEAN -> CellValues.isBoolean(value);
             case DATE -> CellValues.isDate(value);
             case TEXT -> false;
@@ -162,12 +170,18 @@ final class ValueCounter {
         return count;
     }
 
-    /** Takes a valid number of a numeric field into the minimum and maximum. */
+    /**
+     * Takes a number of a numeric field that passed its checks (type and range) into the minimum and
+     * maximum; one longer than {@value Example#MAX_VALUE_LENGTH} characters is left out, as it is
+     * never listed.
+     */
     void number(String value) {
-        number(value, parse(value));
+        if (value.length() <= Example.MAX_VALUE_LENGTH) {
+            number(value, parse(value));
+        }
     }
 
-    /** Takes a valid number into the minimum and maximum, its double already read (as {@link Double#parseDouble} reads it). */
+    /** Takes a number that passed its checks into the minimum and maximum, its double already read (as {@link Double#parseDouble} reads it). */
     void number(String value, double number) {
         if (minText == null) {
             min = max = number;

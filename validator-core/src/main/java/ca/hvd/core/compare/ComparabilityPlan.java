@@ -1,17 +1,23 @@
 package ca.hvd.core.compare;
 
 import ca.hvd.core.check.CellValues;
+import ca.hvd.core.report.Example;
+import ca.hvd.core.standard.CodeList;
 import ca.hvd.core.standard.Constraints;
 import ca.hvd.core.standard.Dimension;
 import ca.hvd.core.standard.Field;
 import ca.hvd.core.standard.FieldType;
 import ca.hvd.core.standard.Standard;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A standard's comparability dimensions compiled once: field indexes, which values are valid (of the
- * field's type and within its range), and which fields' values are counted. Immutable and
- * shareable; each thread observes rows into its own {@link ComparabilityTally}.
+ * field's type and within its range), which fields' values are counted, and which values are
+ * counted one by one (its domain: codes of its code list, valid values, at most
+ * {@value Example#MAX_VALUE_LENGTH} characters) rather than as other values, of which at most
+ * {@link #exampleLimit} are kept as examples. Immutable and shareable; each thread observes rows
+ * into its own {@link ComparabilityTally}.
  */
 public final class ComparabilityPlan {
 
@@ -30,14 +36,23 @@ public final class ComparabilityPlan {
     final boolean[] upperExclusive;
     /** Per field, whether its values are counted one by one (code lists, booleans, ranges, codes). */
     final boolean[] countValues;
+    /** Per field, the codes of its code list, or {@code null} when it has none. */
+    final Set<String>[] codes;
+    /** The most values outside a counted field's domain kept as examples (the smallest). */
+    final int exampleLimit;
     final List<Dimension> dimensions;
     /** Per dimension, the index of the field it measures ({@code range}, {@code codes}, {@code minimum}, {@code of}), or -1. */
     final int[] subject;
     /** Per dimension, the indexes of its {@code by} fields (empty when none). */
     final int[][] by;
 
-    private ComparabilityPlan(Standard standard) {
+    @SuppressWarnings("unchecked")
+    private ComparabilityPlan(Standard standard, int exampleLimit) {
+        if (exampleLimit < 0) {
+            throw new IllegalArgumentException("the example limit is 0 or more");
+        }
         this.standard = standard;
+        this.exampleLimit = exampleLimit;
         List<Field> fields = standard.fields();
         int count = fields.size();
         types = new FieldType[count];
@@ -46,6 +61,7 @@ public final class ComparabilityPlan {
         lowerExclusive = new boolean[count];
         upperExclusive = new boolean[count];
         countValues = new boolean[count];
+        codes = new Set[count];
         for (int i = 0; i < count; i++) {
             Field field = fields.get(i);
             Constraints c = field.constraints();
@@ -55,6 +71,7 @@ public final class ComparabilityPlan {
             lowerExclusive[i] = c.exclusiveMinimum();
             upperExclusive[i] = c.exclusiveMaximum();
             countValues[i] = field.codeList() != null || field.type() == FieldType.BOOLEAN;
+            codes[i] = standard.codeListOf(field).map(CodeList::codes).orElse(null);
         }
         dimensions = standard.comparability();
         subject = new int[dimensions.size()];
@@ -75,9 +92,13 @@ public final class ComparabilityPlan {
         }
     }
 
-    /** The plan of a standard's dimensions. */
-    public static ComparabilityPlan of(Standard standard) {
-        return new ComparabilityPlan(standard);
+    /**
+     * The plan of a standard's dimensions.
+     *
+     * @param exampleLimit the most values outside a counted field's domain kept as examples
+     */
+    public static ComparabilityPlan of(Standard standard, int exampleLimit) {
+        return new ComparabilityPlan(standard, exampleLimit);
     }
 
     /** A new, empty tally for one thread's share of one dataset. */
@@ -104,6 +125,15 @@ public final class ComparabilityPlan {
             case INTEGER -> CellValues.isInteger(value) && inRange(field, value);
             case NUMBER -> CellValues.isNumber(value) && inRange(field, value);
         };
+    }
+
+    /**
+     * Whether a filled value of a field whose values are counted is counted on its own: valid, a
+     * code of the field's code list when it has one, and at most {@value Example#MAX_VALUE_LENGTH}
+     * characters. Other values are counted together, with a few as examples.
+     */
+    boolean inDomain(int field, String value, boolean valid) {
+        return valid && value.length() <= Example.MAX_VALUE_LENGTH && (codes[field] == null || codes[field].contains(value));
     }
 
     private boolean inRange(int field, String value) {

@@ -2,6 +2,7 @@ package ca.hvd.core.compare;
 
 import ca.hvd.core.check.CellValues;
 import ca.hvd.core.check.RowObserver;
+import ca.hvd.core.report.Example;
 import ca.hvd.core.standard.Dimension;
 import ca.hvd.core.standard.FieldType;
 import java.math.BigDecimal;
@@ -18,6 +19,11 @@ import java.util.Objects;
  * a measure's groups past {@value ComparabilityPlan#MEASURE_CAPACITY} ({@link HeavyHitters}), and
  * values or groups past {@value ComparabilityPlan#VALUE_LIMIT}, of which the smallest are kept and
  * the others counted together.
+ *
+ * <p>Bounded whatever the data: only values of a field's domain are counted one by one (codes of
+ * its code list, valid values; {@link ComparabilityPlan#inDomain}); the others are counted
+ * together, with the smallest few, cut like example values, kept as examples. Group keys are made
+ * of values cut like example values, so a group of million-character values holds 200 of them.
  */
 public final class ComparabilityTally implements RowObserver {
 
@@ -30,8 +36,14 @@ public final class ComparabilityTally implements RowObserver {
         String max;
         private double minNumber = Double.POSITIVE_INFINITY;
         private double maxNumber = Double.NEGATIVE_INFINITY;
-        /** Rows per value, for fields whose values are counted; else {@code null}. */
+        /** Rows per value of the field's domain, for fields whose values are counted; else {@code null}. */
         GroupStats values;
+        /**
+         * Rows per value outside the domain, cut like example values, for fields whose values are
+         * counted: the smallest {@link ComparabilityPlan#exampleLimit} kept, the other rows counted
+         * as dropped; else {@code null}.
+         */
+        GroupStats others;
 
         FieldTally combine(FieldTally other, FieldType type) {
             FieldTally merged = new FieldTally();
@@ -44,6 +56,7 @@ public final class ComparabilityTally implements RowObserver {
                 merged.maxNumber = Double.parseDouble(merged.max);
             }
             merged.values = values == null ? null : values.combine(other.values);
+            merged.others = others == null ? null : others.combine(other.others);
             return merged;
         }
 
@@ -55,7 +68,8 @@ public final class ComparabilityTally implements RowObserver {
         @Override
         public boolean equals(Object other) {
             return other instanceof FieldTally tally && filled == tally.filled && distinct.equals(tally.distinct)
-                    && sameNumber(min, tally.min) && sameNumber(max, tally.max) && Objects.equals(values, tally.values);
+                    && sameNumber(min, tally.min) && sameNumber(max, tally.max) && Objects.equals(values, tally.values)
+                    && Objects.equals(others, tally.others);
         }
 
         private static boolean sameNumber(String a, String b) {
@@ -83,6 +97,7 @@ public final class ComparabilityTally implements RowObserver {
             fields[i] = new FieldTally();
             if (plan.countValues[i]) {
                 fields[i].values = new GroupStats(0, ComparabilityPlan.VALUE_LIMIT);
+                fields[i].others = new GroupStats(0, plan.exampleLimit);
             }
         }
         this.dimensions = new Object[plan.dimensions.size()];
@@ -135,11 +150,17 @@ public final class ComparabilityTally implements RowObserver {
         FieldTally tally = fields[i];
         tally.filled++;
         tally.distinct.add(value);
+        boolean valid = plan.valid(i, value);
         if (tally.values != null) {
-            tally.values.add(value, 0);
+            if (plan.inDomain(i, value, valid)) {
+                tally.values.add(value, 0);
+            } else {
+                tally.others.add(Example.cut(value), 0);
+            }
         }
         FieldType type = plan.types[i];
-        if (type == FieldType.STRING || type == FieldType.BOOLEAN || !plan.valid(i, value)) {
+        // a number longer than an example is valid but never shown: reading it would take time quadratic in its digits
+        if (type == FieldType.STRING || type == FieldType.BOOLEAN || !valid || value.length() > Example.MAX_VALUE_LENGTH) {
             return;
         }
         if (type == FieldType.DATE) {
@@ -162,11 +183,14 @@ public final class ComparabilityTally implements RowObserver {
         }
     }
 
-    /** The key of a row's group: its valid {@code by} values joined, or {@code null} when one is empty or invalid. */
+    /**
+     * The key of a row's group: its valid {@code by} values, each cut like an example value, joined;
+     * or {@code null} when one is empty or invalid.
+     */
     private String group(int[] by, String[] values) {
         if (by.length == 1) {
             String value = values[by[0]];
-            return value.isEmpty() || !plan.valid(by[0], value) ? null : value;
+            return value.isEmpty() || !plan.valid(by[0], value) ? null : Example.cut(value);
         }
         key.setLength(0);
         for (int i = 0; i < by.length; i++) {
@@ -177,7 +201,8 @@ public final class ComparabilityTally implements RowObserver {
             if (i > 0) {
                 key.append(GroupKey.SEPARATOR);
             }
-            key.append(value.indexOf(GroupKey.SEPARATOR) < 0 ? value : value.replace(GroupKey.SEPARATOR, '\uFFFD'));
+            String part = Example.cut(value);
+            key.append(part.indexOf(GroupKey.SEPARATOR) < 0 ? part : part.replace(GroupKey.SEPARATOR, '\uFFFD'));
         }
         return key.toString();
     }

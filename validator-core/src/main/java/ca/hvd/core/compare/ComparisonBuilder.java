@@ -13,6 +13,7 @@ import ca.hvd.core.report.DimensionResult;
 import ca.hvd.core.report.Evidence;
 import ca.hvd.core.report.FieldComparison;
 import ca.hvd.core.report.FindingGroup;
+import ca.hvd.core.report.OtherValues;
 import ca.hvd.core.report.Severity;
 import ca.hvd.core.report.Verdict;
 import ca.hvd.core.standard.Dimension;
@@ -101,8 +102,8 @@ public final class ComparisonBuilder {
             ComparabilityTally.FieldTally tally = input.tally().field(index);
             String column = input.report().fields().containsKey(field.name())
                     ? input.report().fields().get(field.name()).column() : null;
-            Map<String, Long> codes = field.codeList() != null || field.type() == FieldType.BOOLEAN
-                    ? rowsPerValue(tally.values) : null;
+            boolean counted = field.codeList() != null || field.type() == FieldType.BOOLEAN;
+            Map<String, Long> codes = counted ? rowsPerValue(tally.values) : null;
             Map<Severity, Long> findings = new EnumMap<>(Severity.class);
             for (Severity severity : Severity.values()) {
                 findings.put(severity, 0L);
@@ -118,7 +119,8 @@ public final class ComparisonBuilder {
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .limit(3).map(Map.Entry::getKey).toList();
             facts.add(new FieldComparison.Facts(origin(input, field, column), column, tally.filled, input.tally().rows(),
-                    tally.distinct.count(), tally.distinct.exact(), tally.min, tally.max, codes, findings, top));
+                    tally.distinct.count(), tally.distinct.exact(), tally.min, tally.max, codes,
+                    counted ? otherValues(tally.others) : null, findings, top));
         }
         return new FieldComparison(field.name(), facts);
     }
@@ -141,6 +143,15 @@ public final class ComparisonBuilder {
         Map<String, Long> rows = new LinkedHashMap<>();
         values.groups().keySet().stream().sorted(VALUE_ORDER).forEach(value -> rows.put(value, values.groups().get(value).rows));
         return rows;
+    }
+
+    /** The values outside a field's domain: their rows, and the smallest kept as examples. */
+    private static OtherValues otherValues(GroupStats others) {
+        long rows = others.droppedRows();
+        for (GroupStats.Group group : others.groups().values()) {
+            rows += group.rows;
+        }
+        return new OtherValues(rows, List.copyOf(others.groups().keySet()));
     }
 
     // ---- dimensions -----------------------------------------------------------------------------
@@ -239,14 +250,16 @@ public final class ComparisonBuilder {
         int field = tallyPlan().index(dimension.field());
         List<Map<String, Long>> used = new ArrayList<>();
         List<Boolean> complete = new ArrayList<>();
+        List<OtherValues> others = new ArrayList<>();
         for (Input input : inputs) {
             GroupStats values = input.tally().field(field).values;
             used.add(rowsPerValue(values));
             complete.add(values.complete());
+            others.add(otherValues(input.tally().field(field).others));
         }
         Set<String> common = new LinkedHashSet<>(used.get(0).keySet());
         used.forEach(codes -> common.retainAll(codes.keySet()));
-        Evidence evidence = new Evidence.Codes(used, complete, new ArrayList<>(common));
+        Evidence evidence = new Evidence.Codes(used, complete, others, new ArrayList<>(common));
         List<String> empty = labelsWhere(i -> used.get(i).isEmpty());
         if (!empty.isEmpty()) {
             return result(dimension, Verdict.NOT_COMPARABLE, Message.of("compare.codes.empty", list(empty), dimension.field()),

@@ -110,7 +110,7 @@ final class GroupStats {
         Group group = groups.get(key);
         if (group == null) {
             if (groups.size() == limit) {
-                if (key.compareTo(groups.lastKey()) > 0) {
+                if (limit == 0 || key.compareTo(groups.lastKey()) > 0) {
                     droppedRows++;
                     return;
                 }

@@ -28,7 +28,7 @@ public final class Comparer {
      * @throws ca.hvd.core.SourceException when a file cannot be read at all
      */
     public static ComparisonReport compare(ComparisonRequest request) {
-        ComparabilityPlan plan = ComparabilityPlan.of(request.standard());
+        ComparabilityPlan plan = ComparabilityPlan.of(request.standard(), request.exampleLimit());
         List<ComparisonBuilder.Input> inputs = new ArrayList<>();
         for (LabelledDataset dataset : request.datasets()) {
             ValidationRequest validation = dataset.request(request.standard(), request.severities(), request.exampleLimit(),

@@ -39,15 +39,19 @@ public sealed interface Evidence
     /**
      * The codes used: per dataset, rows per code (after profile translation), and those all use.
      *
-     * @param datasets per dataset, rows per code in code order
+     * @param datasets per dataset, rows per code of the field's domain (its code list's codes, or
+     *                 any value of at most 200 characters for a field without one) in code order
      * @param complete per dataset, whether every code is counted
+     * @param others   per dataset, the values outside the domain, counted with a few examples
      * @param common   the codes every dataset uses
      */
-    record Codes(List<Map<String, Long>> datasets, List<Boolean> complete, List<String> common) implements Evidence {
+    record Codes(List<Map<String, Long>> datasets, List<Boolean> complete, List<OtherValues> others, List<String> common)
+            implements Evidence {
         public Codes {
             datasets = datasets.stream().map(codes -> java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(codes)))
                     .toList();
             complete = List.copyOf(complete);
+            others = List.copyOf(others);
             common = List.copyOf(common);
         }
     }

@@ -45,16 +45,22 @@ public record FieldComparison(String field, List<Facts> datasets) {
      * @param distinctExact whether {@code distinct} is exact (else a HyperLogLog estimate, about 0.8% standard error)
      * @param min           its smallest valid number or date, as written, else {@code null}
      * @param max           its largest, else {@code null}
-     * @param codes         rows per value, for code-list and yes/no fields and those a dimension counts; else {@code null}
+     * @param codes         rows per value of the field's domain (codes of its code list, {@code true}
+     *                      and {@code false}, valid values), for code-list and yes/no fields; else {@code null}
+     * @param others        the values of such a field outside its domain, counted with a few examples;
+     *                      {@code null} when {@code codes} is
      * @param findings      its findings per severity, every severity present
      * @param topFindings   the codes of its most frequent findings, most frequent first (at most 3)
      */
     public record Facts(Origin origin, String column, long filled, long rows, long distinct, boolean distinctExact,
-                        String min, String max, Map<String, Long> codes, Map<Severity, Long> findings,
+                        String min, String max, Map<String, Long> codes, OtherValues others, Map<Severity, Long> findings,
                         List<String> topFindings) {
 
         public Facts {
             Objects.requireNonNull(origin, "origin");
+            if ((codes == null) != (others == null)) {
+                throw new IllegalArgumentException("codes and others come together");
+            }
             codes = codes == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(codes));
             findings = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(findings));
             topFindings = List.copyOf(topFindings);

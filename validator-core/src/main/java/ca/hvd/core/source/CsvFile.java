@@ -125,7 +125,8 @@ public final class CsvFile {
                 charset = StandardCharsets.UTF_8;
             } else {
                 charset = options.fallbackEncoding() != null ? options.fallbackEncoding() : WINDOWS_1252;
-                notices.add(new Notice(FindingCode.ENCODING_FALLBACK, LineBreaks.lineOf(sample, invalid), null, List.of(charset.name())));
+                notices.add(new Notice(FindingCode.ENCODING_FALLBACK, LineBreaks.lineOf(sample, invalid), null,
+                        List.of(charset.name(), String.format("%02X", sample[Math.min(invalid, sample.length - 1)] & 0xFF), invalid - lineStart(sample, start, invalid) + 1)));
             }
         }
         boolean guessed = options.encoding() == null && bom == null && !complete;
@@ -742,6 +743,15 @@ public final class CsvFile {
      * The offset of the first byte that is not valid UTF-8, or -1. When the sample is not the whole
      * file, a sequence cut by its end is not an error.
      */
+    /** The offset where the line holding a byte starts: after the line break before it, or at {@code start}. */
+    private static int lineStart(byte[] bytes, int start, int offset) {
+        int i = offset;
+        while (i > start && bytes[i - 1] != '\n' && bytes[i - 1] != '\r') {
+            i--;
+        }
+        return i;
+    }
+
     static int firstInvalidUtf8(byte[] bytes, int start, boolean complete) {
         return firstInvalidUtf8(bytes, start, bytes.length, complete);
     }

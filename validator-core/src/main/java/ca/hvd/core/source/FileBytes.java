@@ -4,10 +4,13 @@ import ca.hvd.core.SourceException;
 import ca.hvd.core.engine.ReadLimits;
 import ca.hvd.core.i18n.Message;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,7 +21,10 @@ import java.util.zip.ZipException;
 /**
  * The bytes of an input file: read as they are, or inflated when the file starts with gzip's magic
  * bytes (whatever its name), under the decompression limits of {@link ReadLimits}. Counts the bytes
- * taken from the file itself, compressed or not, for progress reports.
+ * taken from the file itself, compressed or not, for progress reports. Several gzip members one
+ * after another (files compressed apart, then joined) are read as one; bytes after the last member
+ * that do not start another are refused ({@link TrailingData}), where {@link GZIPInputStream} alone
+ * would drop them without a word.
  */
 final class FileBytes implements AutoCloseable {
 
@@ -61,7 +67,7 @@ final class FileBytes implements AutoCloseable {
             if (!gzip) {
                 return new FileBytes(raw, raw, false);
             }
-            return new FileBytes(raw, new Inflated(new GZIPInputStream(raw, BUFFER), raw, limits), true);
+            return new FileBytes(raw, new Inflated(new Members(raw), raw, limits), true);
         } catch (IOException e) {
             closeQuietly(in);
             throw failure(path, e);
@@ -90,6 +96,9 @@ final class FileBytes implements AutoCloseable {
 
     /** The refusal of a file that failed while being read: what went wrong, in the user's terms. */
     static SourceException failure(Path path, IOException e) {
+        if (e instanceof TrailingData) {
+            return new SourceException(Message.of("source.gzip.trailing", path.toString()), e);
+        }
         if (e instanceof DecompressionLimit limit) {
             return new SourceException(limit.ratio
                     ? Message.of("source.gzip.ratio", path.toString(), limit.limit, ReadLimits.RATIO_FLOOR)
@@ -162,6 +171,88 @@ final class FileBytes implements AutoCloseable {
         @Override
         public boolean markSupported() {
             return false;
+        }
+    }
+
+    /** Bytes follow the last gzip member that do not start another: the file is not what it says it is. */
+    static final class TrailingData extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TrailingData() {
+            super("data that is not gzip follows the gzip data");
+        }
+    }
+
+    /**
+     * The inflated bytes of gzip members one after another. Each member is read by a
+     * {@link GZIPInputStream} that is never told more bytes are available, so that it stops at the
+     * end of its member (it reads on only when its buffer holds a whole header); at that end, the
+     * bytes it buffered past its trailer and the rest of the file are another member, or nothing.
+     */
+    private static final class Members extends InputStream {
+        private final InputStream compressed;
+        private Member member;
+
+        Members(InputStream compressed) throws IOException {
+            this.compressed = compressed;
+            this.member = new Member(compressed);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            while (true) {
+                int n = member.read(buffer, offset, length);
+                if (n >= 0 || length == 0) {
+                    return n;
+                }
+                PushbackInputStream next = new PushbackInputStream(member.rest(compressed), 1);
+                int first = next.read();
+                if (first < 0) {
+                    return -1;
+                }
+                next.unread(first);
+                try {
+                    member = new Member(next);
+                } catch (ZipException | EOFException e) {
+                    throw new TrailingData();
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            compressed.close();
+        }
+    }
+
+    /** One gzip member, and the bytes read past its end. */
+    private static final class Member extends GZIPInputStream {
+
+        Member(InputStream compressed) throws IOException {
+            super(new FilterInputStream(compressed) {
+                @Override
+                public int available() {
+                    return 0;
+                }
+
+                @Override
+                public void close() {
+                    // the file is closed by its owner, not by a member
+                }
+            }, BUFFER);
+        }
+
+        /** Once the member has ended: what follows it, the bytes buffered past its 8-byte trailer first. */
+        InputStream rest(InputStream compressed) {
+            int past = inf.getRemaining() - 8;
+            return past <= 0 ? compressed
+                    : new SequenceInputStream(new ByteArrayInputStream(buf, len - past, past), compressed);
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -17,7 +18,9 @@ interface StandardFiles {
      *
      * @param relativePath a path inside the folder, with {@code /} separators
      * @throws NoSuchFileException when the folder has no such file
-     * @throws IOException         when it cannot be read
+     * @throws NotAFileException   when it is a folder, a named pipe, a device or a socket
+     * @throws IOException         when it cannot be read (an {@link java.nio.file.AccessDeniedException}
+     *                             when it, or a folder on its way, may not be read)
      */
     InputStream open(String relativePath) throws IOException;
 
@@ -103,9 +106,24 @@ interface StandardFiles {
         }
     }
 
+    /** A path of the folder that is there, but is not a regular file: never opened, so a named pipe cannot block. */
+    final class NotAFileException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        /** Whether it is a folder (else a named pipe, a device or a socket). */
+        final boolean folder;
+
+        NotAFileException(String path, boolean folder) {
+            super(path + (folder ? " is a folder" : " is not a regular file"));
+            this.folder = folder;
+        }
+    }
+
     /**
      * Files in a folder on disk. A path that leaves {@code base} once {@code ..} and symbolic links
-     * are resolved is refused with {@link OutsideException}, as is anything but a regular file.
+     * are resolved is refused with {@link OutsideException}, anything but a regular file with
+     * {@link NotAFileException}; a file, or a folder on its way, that may not be read fails with
+     * the system's {@link java.nio.file.AccessDeniedException}, not as missing.
      *
      * @param folder the version's folder
      * @param base   the standards directory it was found in ({@code --standards-dir})
@@ -135,15 +153,18 @@ interface StandardFiles {
                 if (!file.startsWith(root)) {
                     throw new OutsideException(describe(relativePath), file.toString());
                 }
-                if (!Files.exists(file)) {
+                BasicFileAttributes attributes;
+                try {
+                    attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                } catch (NoSuchFileException e) {
                     throw new NoSuchFileException(describe(relativePath));
                 }
                 Path real = file.toRealPath();
                 if (!real.startsWith(limit.toRealPath())) {
                     throw new OutsideException(describe(relativePath), real.toString());
                 }
-                if (!Files.isRegularFile(real)) {
-                    throw new NoSuchFileException(describe(relativePath));
+                if (!attributes.isRegularFile()) {
+                    throw new NotAFileException(describe(relativePath), attributes.isDirectory());
                 }
                 return Files.newInputStream(real);
             }

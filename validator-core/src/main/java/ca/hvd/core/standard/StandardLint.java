@@ -164,7 +164,7 @@ public final class StandardLint {
             return Optional.empty();
         } catch (IOException e) {
             problems.add(new Problem(Code.PROFILE_INVALID, Code.PROFILE_INVALID.severity(), files.describe("profiles"), "", null, null,
-                    null, Message.of("standard.file.unreadable", String.valueOf(e.getMessage()))));
+                    null, StandardLoader.unreadable(e)));
             return Optional.empty();
         }
     }

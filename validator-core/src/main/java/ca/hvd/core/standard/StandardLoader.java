@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -165,16 +166,30 @@ final class StandardLoader {
                         Message.of("standard.file.too-large", StandardJson.MAX_DOCUMENT_BYTES))), null);
             }
             return bytes;
-        } catch (NoSuchFileException e) {
-            throw broken(ref, List.of(new StandardProblem(files.describe(relativePath), "",
-                    Message.of("standard.file.missing"))), e);
-        } catch (StandardFiles.OutsideException e) {
-            throw broken(ref, List.of(new StandardProblem(files.describe(relativePath), "",
-                    Message.of("standard.file.outside", e.target))), e);
         } catch (IOException e) {
-            throw broken(ref, List.of(new StandardProblem(files.describe(relativePath), "",
-                    Message.of("standard.file.unreadable", String.valueOf(e.getMessage())))), e);
+            throw broken(ref, List.of(new StandardProblem(files.describe(relativePath), "", unreadable(e))), e);
         }
+    }
+
+    /**
+     * Why a file of a standard could not be read, in the user's words: missing, leading outside the
+     * standards directory, a folder, a named pipe or another file that is not regular, forbidden
+     * by permissions (the file or a folder on its way), or what the system says.
+     */
+    static Message unreadable(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return Message.of("standard.file.missing");
+        }
+        if (e instanceof StandardFiles.OutsideException outside) {
+            return Message.of("standard.file.outside", outside.target);
+        }
+        if (e instanceof StandardFiles.NotAFileException notAFile) {
+            return Message.of(notAFile.folder ? "standard.file.folder" : "standard.file.not-regular");
+        }
+        if (e instanceof AccessDeniedException) {
+            return Message.of("standard.file.denied");
+        }
+        return Message.of("standard.file.unreadable", String.valueOf(e.getMessage()));
     }
 
     static StandardException broken(StandardRef ref, List<StandardProblem> problems, Throwable cause) {
@@ -366,7 +381,7 @@ final class StandardLoader {
                         Message.of("standard.file.outside", e.target)));
                 return null;
             } catch (IOException e) {
-                problems.add(new StandardProblem(where, "", Message.of("standard.file.unreadable", String.valueOf(e.getMessage()))));
+                problems.add(new StandardProblem(where, "", unreadable(e)));
                 return null;
             }
             if (bytes.length > StandardJson.MAX_DOCUMENT_BYTES) {

@@ -123,7 +123,7 @@ public final class StandardRegistry {
             return files.profiles();
         } catch (IOException e) {
             throw StandardLoader.broken(ref, List.of(new StandardProblem(files.describe("profiles"), "",
-                    Message.of("standard.file.unreadable", String.valueOf(e.getMessage())))), e);
+                    StandardLoader.unreadable(e))), e);
         }
     }
 

@@ -3,6 +3,7 @@ package ca.hvd.core.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.hvd.core.report.ValueProfile;
+import ca.hvd.core.standard.Constraints;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -149,7 +150,7 @@ class ValueCounterTest {
             }
         }
         ValueProfile expected = new ValueProfile(ValueProfile.Kind.CODE, kept, other, null, null);
-        ValueCounter.Domain domain = new ValueCounter.Domain(ValueProfile.Kind.CODE, codes);
+        ValueCounter.Domain domain = new ValueCounter.Domain(ValueProfile.Kind.CODE, codes, Constraints.NONE);
         int at = Math.min(cut, values.size());
         ValueCounter whole = new ValueCounter(domain);
         values.forEach(whole::add);
@@ -172,15 +173,41 @@ class ValueCounterTest {
     }
 
     @Test
-    void longValuesAreCutLikeExamples() {
-        ValueProfile profile = profile(List.of("9".repeat(500)), ValueProfile.Kind.INTEGER);
+    void longCodesAreCutLikeExamples() {
+        String code = "C".repeat(500);
+        ValueCounter counter = new ValueCounter(new ValueCounter.Domain(ValueProfile.Kind.CODE, java.util.Set.of(code), Constraints.NONE));
+        counter.add(code);
 
-        assertThat(profile.counts().keySet()).singleElement().satisfies(value -> assertThat(value).hasSize(200).endsWith("…"));
+        assertThat(counter.profile().counts().keySet()).singleElement()
+                .satisfies(value -> assertThat(value).hasSize(200).endsWith("…"));
+    }
+
+    @Test
+    void aNumberLongerThanAnExampleIsCountedAsOtherAndNeverTakenForTheMinimumOrMaximum() {
+        String huge = "9".repeat(900_000);
+        ValueProfile profile = profile(List.of(huge, "7", "-" + huge), ValueProfile.Kind.INTEGER);
+
+        assertThat(profile.counts()).containsExactly(Map.entry("7", 1L));
+        assertThat(profile.otherCount()).isEqualTo(2);
+        assertThat(profile.min()).isEqualByComparingTo("7");
+        assertThat(profile.max()).isEqualByComparingTo("7");
+    }
+
+    @Test
+    void numbersOutsideTheFieldsRangeAreCountedAsOtherNeverListed() {
+        Constraints years = new Constraints(null, new BigDecimal("1900"), false, new BigDecimal("2100"), true, null, null);
+        ValueCounter counter = new ValueCounter(new ValueCounter.Domain(ValueProfile.Kind.INTEGER, (java.util.Set<String>) null, years));
+        for (String value : List.of("1234", "2019", "2100", "-7", "2019", "1900")) {
+            counter.add(value);
+        }
+
+        assertThat(counter.profile().counts()).containsExactly(Map.entry("1900", 1L), Map.entry("2019", 2L));
+        assertThat(counter.profile().otherCount()).isEqualTo(3);
     }
 
     @Test
     void onlyValuesOfTheFieldsDomainAreListedAndFreeTextNever() {
-        ValueCounter codes = new ValueCounter(new ValueCounter.Domain(ValueProfile.Kind.CODE, java.util.Set.of("F", "M")));
+        ValueCounter codes = new ValueCounter(new ValueCounter.Domain(ValueProfile.Kind.CODE, java.util.Set.of("F", "M"), Constraints.NONE));
         ValueCounter text = new ValueCounter(ValueProfile.Kind.TEXT);
         ValueCounter whole = new ValueCounter(ValueProfile.Kind.INTEGER);
         for (String value : List.of("F", "SECRET-1", "M", "F", "123-45-678")) {

@@ -20,7 +20,7 @@ import net.jqwik.api.constraints.IntRange;
 class ComparabilityTallyProperties {
 
     private static final Standard NAMES = StandardRegistry.builder().build().resolve("newborn-names@1.0.0");
-    private static final ComparabilityPlan PLAN = ComparabilityPlan.of(NAMES);
+    private static final ComparabilityPlan PLAN = ComparabilityPlan.of(NAMES, 5);
 
     /** Canonical rows of newborn-names, valid or not: jurisdiction, year, sex, name, count. */
     @Provide

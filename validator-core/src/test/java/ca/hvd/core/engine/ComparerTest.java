@@ -2,6 +2,7 @@ package ca.hvd.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.hvd.core.SmallHeapTest;
 import ca.hvd.core.StandardFolders;
 import ca.hvd.core.i18n.ComparisonMessages;
 import ca.hvd.core.i18n.Language;
@@ -9,17 +10,24 @@ import ca.hvd.core.report.ComparisonReport;
 import ca.hvd.core.report.DimensionResult;
 import ca.hvd.core.report.Evidence;
 import ca.hvd.core.report.FieldComparison;
+import ca.hvd.core.report.OtherValues;
+import ca.hvd.core.report.render.ComparisonFormat;
+import ca.hvd.core.report.render.RenderOptions;
 import ca.hvd.core.report.Verdict;
 import ca.hvd.core.standard.Standard;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The verdict rules of each kind of dimension, on small files in the standards' own layouts. */
 class ComparerTest {
@@ -177,6 +185,60 @@ class ComparerTest {
         ca.hvd.core.report.render.ComparisonFormat.TEXT.renderer().render(report,
                 ca.hvd.core.report.render.RenderOptions.of(Language.EN), text);
         assertThat(text.toString()).contains("≈", "≤", "≈ an estimate (HyperLogLog, about 0.8% standard error).");
+    }
+
+    @Test
+    void valuesOutsideACodeListAreCountedWithFiveExamplesAndNeverListedAsCodes() throws IOException {
+        StringBuilder bogus = new StringBuilder(names("NS", List.of(2019), "F"));
+        for (int i = 1; i <= 5000; i++) {
+            bogus.append(String.format("P%04d,2019,F,ALEX,9%n", i));
+        }
+        ComparisonReport report = Comparer.compare(ComparisonRequest.of(NAMES, List.of(
+                dataset("A", bogus.toString()), dataset("B", names("NB", List.of(2019), "F")))));
+
+        FieldComparison.Facts jurisdiction = report.fields().get(0).datasets().get(0);
+        assertThat(jurisdiction.codes()).containsExactly(Map.entry("NS", 3L));
+        assertThat(jurisdiction.others()).isEqualTo(new OtherValues(5000, List.of("P0001", "P0002", "P0003", "P0004", "P0005")));
+        assertThat(report.fields().get(0).datasets().get(1).others()).isEqualTo(OtherValues.NONE);
+        StringWriter json = new StringWriter();
+        ComparisonFormat.JSON.renderer().render(report, RenderOptions.of(Language.EN), json);
+        JsonNode tree = JsonMapper.builder().build().readTree(json.toString());
+        assertThat(tree.at("/fields/jurisdiction/0/otherValues").toString())
+                .isEqualTo("{\"rows\":5000,\"examples\":[\"P0001\",\"P0002\",\"P0003\",\"P0004\",\"P0005\"]}");
+        assertThat(tree.at("/dimensions/0/evidence/datasets/0/otherValues")).isEmpty();
+        assertThat(json.toString()).doesNotContain("\"P0006\"").doesNotContain("P5000");
+        StringWriter text = new StringWriter();
+        ComparisonFormat.TEXT.renderer().render(report, RenderOptions.of(Language.EN), text);
+        assertThat(text.toString().replaceAll("\\s+", " ")).as("wrapped").contains("NS 3; other values: 5,000 rows (e.g. \"P0001\", \"P0002\", \"P0003\", \"P0004\", \"P0005\")");
+    }
+
+    @Test
+    @Tag(SmallHeapTest.TAG)
+    void valuesAndGroupKeysOfAMillionCharactersAreKeptCutLikeExamples() throws IOException {
+        String huge = "X".repeat(900_000);
+        StringBuilder csv = new StringBuilder(names("NS", List.of(2019), "F"));
+        for (int i = 0; i < 3; i++) {
+            csv.append("NS,2019,").append(i).append(huge).append(",ALEX,9\n");
+        }
+        ComparisonReport report = Comparer.compare(ComparisonRequest.of(NAMES, List.of(
+                dataset("A", csv.toString()), dataset("B", names("NB", List.of(2019), "F")))));
+
+        FieldComparison.Facts sex = report.fields().get(2).datasets().get(0);
+        assertThat(sex.codes()).containsExactly(Map.entry("F", 3L));
+        assertThat(sex.others().rows()).isEqualTo(3);
+        assertThat(sex.others().examples()).hasSize(3).allSatisfy(value -> assertThat(value).hasSize(200).endsWith("…"));
+        Evidence.Measure births = (Evidence.Measure) dimension(report, "births-by-year-sex").evidence();
+        assertThat(births.cells()).extracting(cell -> cell.key().get(1))
+                .containsExactly("0" + "X".repeat(198) + "…", "1" + "X".repeat(198) + "…", "2" + "X".repeat(198) + "…", "F");
+        StringWriter json = new StringWriter();
+        ComparisonFormat.JSON.renderer().render(report, RenderOptions.of(Language.EN), json);
+        assertThat(json.toString().length()).isLessThan(50_000);
+        Evidence.Codes sexes = (Evidence.Codes) dimension(report, "sex-codes").evidence();
+        assertThat(sexes.datasets().get(0)).containsOnlyKeys("F");
+        assertThat(sexes.others()).extracting(OtherValues::rows).containsExactly(3L, 0L);
+        StringWriter text = new StringWriter();
+        ComparisonFormat.TEXT.renderer().render(report, RenderOptions.of(Language.FR), text);
+        assertThat(text.toString().replaceAll("\\s+", " ")).as("wrapped").contains("F : 3 Autres valeurs : 3 lignes (p. ex. « 0XXX");
     }
 
     @Test

@@ -16,6 +16,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Coverage-guided fuzzing of reading a CSV file: detection (BOM, encoding, delimiter, header),
@@ -35,6 +37,13 @@ class CsvReaderFuzzTest {
     /** Small limits, so that short inputs reach them too. */
     private static final ReadLimits SMALL = ReadLimits.DEFAULTS.withMaxFieldSize(64).withMaxRecordSize(256).withMaxColumns(16)
             .withMaxDecompressedSize(1 << 16);
+
+    @Test
+    @Tag("jazzer")
+    void theFuzzTargetsRunInAHeapOf256Megabytes() {
+        assertThat(Runtime.getRuntime().maxMemory()).as("run by the surefire execution fuzz-regression, with -Xmx256m")
+                .isLessThanOrEqualTo(256L << 20);
+    }
 
     @FuzzTest(maxDuration = "5m")
     void readAnyBytes(byte[] data) throws IOException {

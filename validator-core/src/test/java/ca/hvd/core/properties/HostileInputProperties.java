@@ -2,6 +2,7 @@ package ca.hvd.core.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.hvd.core.SmallHeapTest;
 import ca.hvd.core.SourceException;
 import ca.hvd.core.engine.DatasetInput;
 import ca.hvd.core.engine.ReadLimits;
@@ -36,6 +37,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
@@ -60,6 +62,7 @@ import net.jqwik.api.statistics.Statistics;
  * within the records; every field is filled or empty in each record; and the report renders in
  * every format and language.
  */
+@Tag(SmallHeapTest.TAG)
 class HostileInputProperties {
 
     private static final StandardRegistry BUNDLED = StandardRegistry.bundled();

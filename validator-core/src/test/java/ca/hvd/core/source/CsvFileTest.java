@@ -14,6 +14,7 @@ import ca.hvd.core.engine.SourceOptions;
 import ca.hvd.core.engine.ValidationRequest;
 import ca.hvd.core.i18n.Language;
 import ca.hvd.core.i18n.Message;
+import ca.hvd.core.i18n.Messages;
 import ca.hvd.core.report.DatasetReport;
 import ca.hvd.core.report.Example;
 import ca.hvd.core.report.FailOn;
@@ -25,16 +26,20 @@ import ca.hvd.core.report.SourceInfo;
 import ca.hvd.core.standard.Standard;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +97,16 @@ class CsvFileTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             bytes.writeBytes(part);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] gzip(String text) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
@@ -164,7 +179,7 @@ class CsvFileTest {
         assertThat(keys(report)).containsExactly(FindingKey.of(FindingCode.ENCODING_FALLBACK));
         assertThat(group(report, FindingKey.of(FindingCode.ENCODING_FALLBACK)).severity()).isEqualTo(Severity.WARNING);
         assertThat(examples(report, FindingKey.of(FindingCode.ENCODING_FALLBACK)))
-                .containsExactly(new Example(4, 0, null, List.of("windows-1252")));
+                .containsExactly(new Example(4, 0, null, List.of("windows-1252", "C9", 13)));
         assertThat(rows(file)).extracting(row -> row.cells().get(3)).containsExactly("OLIVIA", "EMMA", "ZOÉ", "ÇÉDRIC");
     }
 
@@ -177,7 +192,11 @@ class CsvFileTest {
         DatasetReport report = files.validate(file);
 
         FindingKey fallback = FindingKey.of(FindingCode.ENCODING_FALLBACK);
-        assertThat(examples(report, fallback)).containsExactly(new Example(3, 0, null, List.of("windows-1252")));
+        assertThat(examples(report, fallback)).containsExactly(new Example(3, 0, null, List.of("windows-1252", "C9", 13)));
+        Message detail = new Message("finding.encoding-fallback.example", examples(report, fallback).get(0).args());
+        assertThat(Messages.of(Language.EN).format(detail)).isEqualTo("read as windows-1252; the byte 0xC9 (byte 13 of the line) is not UTF-8");
+        assertThat(Messages.of(Language.FR).format(detail))
+                .isEqualTo("lu en windows-1252 ; l'octet 0xC9 (octet 13 de la ligne) n'est pas de l'UTF-8");
         assertThat(rows(file)).extracting(row -> row.cells().get(3)).containsExactly("ZOÃ‰", "NOÉ");
         assertThat(group(report, fallback).message().in(Language.EN))
                 .isEqualTo("The file is not valid UTF-8 (the first invalid byte is on this line) and has no byte order mark; it was read in another encoding.");
@@ -195,7 +214,7 @@ class CsvFileTest {
 
         assertThat(report.format().encoding()).isEqualTo("windows-1252");
         assertThat(examples(report, FindingKey.of(FindingCode.ENCODING_FALLBACK)))
-                .containsExactly(new Example(2, 0, null, List.of("windows-1252")));
+                .containsExactly(new Example(2, 0, null, List.of("windows-1252", "C3", 13)));
     }
 
     @Test
@@ -492,7 +511,64 @@ class CsvFileTest {
 
         assertThatThrownBy(() -> files.validate(image))
                 .isInstanceOfSatisfying(SourceException.class, e -> assertThat(e.text())
-                        .isEqualTo(Message.of("source.binary.format", image.toString(), "PNG")));
+                        .isEqualTo(Message.of("source.binary.format", image.toString(), Message.of("source.kind.png"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "zstd,  28B52FFD0458,         zstd -d",
+        "bzip2, 425A683931415926535902, bunzip2",
+        "xz,    FD377A585A0000,       unxz",
+    })
+    void dataCompressedInAFormatHvdDoesNotReadIsRefusedSayingHowToDecompressIt(String format, String magic, String command) {
+        Path compressed = files.write(HexFormat.of().parseHex(magic));
+
+        assertThatThrownBy(() -> files.validate(compressed))
+                .isInstanceOfSatisfying(SourceException.class, e -> {
+                    assertThat(e.text()).isEqualTo(Message.of("source.compressed", compressed.toString(), format, command));
+                    assertThat(Messages.of(Language.EN).format(e.text())).isEqualTo(compressed + " is compressed with "
+                            + format + ", which hvd does not read: decompress it first (" + command + " " + compressed
+                            + "), or compress it with gzip, which hvd reads as it is.");
+                });
+    }
+
+    @Test
+    void gzipMembersOneAfterAnotherAreReadAsOneFile() {
+        String rows = "NS,2019,F,EMMA,5\n".repeat(20_000);
+        Path joined = files.write(concat(gzip(HEADER + "\nNS,2019,F,OLIVIA,66\n"), gzip(rows), gzip(""), gzip("NS,2019,M,NOAH,7\n")));
+
+        DatasetReport report = files.validate(joined);
+
+        assertThat(report.records()).isEqualTo(20_002);
+        assertThat(keys(report)).containsExactly(new FindingKey(FindingCode.DUPLICATE_KEY, null,
+                "jurisdiction+year+sex+name", "jurisdiction+year+sex+name"));
+    }
+
+    @ParameterizedTest(name = "{0} bytes of {1} after {2} rows")
+    @CsvSource({"1, 00, 1", "2, 78, 1", "8, 00, 1", "19, 78, 1", "30, 1F8B, 1", "100000, 78, 1", "3, 1F8B08, 40000", "27, 00, 40000"})
+    void bytesAfterTheGzipDataThatStartNoMemberAreRefused(int size, String pattern, int rows) {
+        byte[] unit = HexFormat.of().parseHex(pattern);
+        byte[] garbage = new byte[size];
+        for (int i = 0; i < size; i++) {
+            garbage[i] = unit[i % unit.length];
+        }
+        Path trailing = files.write(concat(gzip(HEADER + "\n" + "NS,2019,F,OLIVIA,66\n".repeat(rows)), garbage));
+
+        assertThatThrownBy(() -> files.validate(trailing))
+                .isInstanceOfSatisfying(SourceException.class, e -> assertThat(e.text())
+                        .isEqualTo(Message.of("source.gzip.trailing", trailing.toString())));
+    }
+
+    @Test
+    void aBinaryFormatIsNamedWithItsArticleInBothLanguages() {
+        Path elf = files.write(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0});
+
+        assertThatThrownBy(() -> files.validate(elf))
+                .isInstanceOfSatisfying(SourceException.class, e -> {
+                    assertThat(Messages.of(Language.EN).format(e.text())).isEqualTo(elf + " is not a CSV file: it is an ELF executable.");
+                    assertThat(Messages.of(Language.FR).format(e.text()))
+                            .isEqualTo(elf + " n'est pas un fichier CSV : c'est un exécutable ELF.");
+                });
     }
 
     @Test

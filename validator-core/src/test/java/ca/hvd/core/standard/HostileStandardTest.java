@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
+import ca.hvd.core.SmallHeapTest;
 import ca.hvd.core.StandardFolders;
 import ca.hvd.core.engine.DatasetInput;
 import ca.hvd.core.engine.ValidationRequest;
@@ -20,14 +22,17 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +47,7 @@ import tools.jackson.databind.node.ObjectNode;
  * outside the directory are never opened, patterns run in linear time and those that would need
  * backtracking are refused, and oversized JSON is refused with the limit it broke.
  */
+@Tag(SmallHeapTest.TAG)
 class HostileStandardTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -202,6 +208,77 @@ class HostileStandardTest {
         Standard standard = StandardRegistry.builder().includeBundled(false).directory(root).build().resolve("cells");
 
         assertThat(standard.codeLists().get("colours").codes()).isNotEmpty();
+    }
+
+    // ---- files that are not regular files, or may not be read ------------------------------------------
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void aNamedPipeForACodeListIsSaidToBeOneAndNeverOpened() throws IOException {
+        Path codeList = folder.resolve("codelists/colours.csv");
+        Files.delete(codeList);
+        mkfifo(codeList);
+
+        StandardException refused = refused();
+
+        assertThat(refused.problems()).extracting(StandardProblem::file, p -> p.text().key())
+                .containsExactly(tuple(file("codelists/colours.csv"), "standard.file.not-regular"));
+        assertThat(Messages.of(Language.EN).format(refused.problems().get(0).text()))
+                .isEqualTo("this is not a regular file but a named pipe, a device or a socket; hvd reads standards from "
+                        + "regular files only, and never opened it");
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void aNamedPipeForTheDefinitionIsSaidToBeOneAndNeverOpened() throws IOException {
+        Files.delete(folder.resolve("standard.json"));
+        mkfifo(folder.resolve("standard.json"));
+
+        assertThat(refusedAsIs().problems()).extracting(StandardProblem::file, p -> p.text().key())
+                .containsExactly(tuple(file("standard.json"), "standard.file.not-regular"));
+    }
+
+    @Test
+    void aFolderWhereACodeListShouldBeIsSaidToBeAFolder() throws IOException {
+        Path codeList = folder.resolve("codelists/colours.csv");
+        Files.delete(codeList);
+        Files.createDirectory(codeList);
+
+        assertThat(refused().problems()).extracting(StandardProblem::file, p -> p.text())
+                .containsExactly(tuple(file("codelists/colours.csv"), Message.of("standard.file.folder")));
+    }
+
+    @Test
+    void aFileOrFolderPermissionsForbidToReadIsSaidToBeSoNotMissing() {
+        Message denied = StandardLoader.unreadable(new AccessDeniedException(file("codelists")));
+
+        assertThat(denied).isEqualTo(Message.of("standard.file.denied"));
+        assertThat(Messages.of(Language.FR).format(denied))
+                .isEqualTo("le fichier, ou un dossier sur son chemin, est illisible : permission refusée");
+    }
+
+    @Test
+    void aCodeListInAFolderThatMayNotBeReadIsSaidToBeForbidden() throws IOException {
+        Path codeLists = folder.resolve("codelists");
+        StandardFolders.write(folder, definition);
+        Files.setPosixFilePermissions(codeLists, PosixFilePermissions.fromString("---------"));
+        try {
+            assumeThat(Files.isReadable(codeLists.resolve("colours.csv"))).as("permissions are enforced (not root)").isFalse();
+
+            assertThat(refusedAsIs().problems()).extracting(StandardProblem::file, p -> p.text().key())
+                    .containsExactly(tuple(file("codelists/colours.csv"), "standard.file.denied"));
+        } finally {
+            Files.setPosixFilePermissions(codeLists, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    private static void mkfifo(Path path) {
+        try {
+            Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+            assumeThat(mkfifo.waitFor()).as("mkfifo is available").isZero();
+        } catch (IOException | InterruptedException e) {
+            assumeThat(e).as("mkfifo is available").isNull();
+        }
     }
 
     // ---- oversized JSON and code lists ------------------------------------------------------------

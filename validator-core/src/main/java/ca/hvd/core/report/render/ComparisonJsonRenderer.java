@@ -12,6 +12,7 @@ import ca.hvd.core.report.DimensionResult;
 import ca.hvd.core.report.Evidence;
 import ca.hvd.core.report.FailOn;
 import ca.hvd.core.report.FieldComparison;
+import ca.hvd.core.report.OtherValues;
 import ca.hvd.core.report.FindingGroup;
 import ca.hvd.core.report.Severity;
 import ca.hvd.core.standard.Dimension;
@@ -114,8 +115,10 @@ final class ComparisonJsonRenderer implements ComparisonRenderer {
         putNullable(node, "max", facts.max());
         if (facts.codes() == null) {
             node.putNull("codes");
+            node.putNull("otherValues");
         } else {
             node.set("codes", counts(facts.codes(), "code", "rows"));
+            node.set("otherValues", others(facts.others()));
         }
         ObjectNode findings = node.putObject("findings");
         facts.findings().forEach((severity, count) -> findings.put(severity.label(), count));
@@ -149,6 +152,7 @@ final class ComparisonJsonRenderer implements ComparisonRenderer {
             for (int i = 0; i < labels.size(); i++) {
                 ObjectNode item = datasets.addObject().put("dataset", labels.get(i)).put("complete", codes.complete().get(i));
                 item.set("codes", counts(codes.datasets().get(i), "code", "rows"));
+                item.set("otherValues", others(codes.others().get(i)));
             }
         } else if (evidence instanceof Evidence.Coverage coverage) {
             for (int i = 0; i < labels.size(); i++) {
@@ -217,6 +221,13 @@ final class ComparisonJsonRenderer implements ComparisonRenderer {
             }
         }
         node.set("datasets", datasets);
+        return node;
+    }
+
+    private static ObjectNode others(OtherValues others) {
+        ObjectNode node = NODES.objectNode().put("rows", others.rows());
+        ArrayNode examples = node.putArray("examples");
+        others.examples().forEach(examples::add);
         return node;
     }
 

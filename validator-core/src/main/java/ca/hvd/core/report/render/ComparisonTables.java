@@ -8,6 +8,7 @@ import ca.hvd.core.report.DimensionResult;
 import ca.hvd.core.report.Evidence;
 import ca.hvd.core.report.FailOn;
 import ca.hvd.core.report.FieldComparison;
+import ca.hvd.core.report.OtherValues;
 import ca.hvd.core.report.Severity;
 import ca.hvd.core.report.Verdict;
 import ca.hvd.core.standard.Dimension;
@@ -119,25 +120,38 @@ final class ComparisonTables {
         if (evidence instanceof Evidence.Codes codes) {
             Set<String> all = new LinkedHashSet<>();
             codes.datasets().forEach(used -> all.addAll(used.keySet()));
-            if (all.size() <= CODE_COLUMNS) {
-                List<String> header = new ArrayList<>(List.of(dataset));
+            boolean anyOthers = codes.others().stream().anyMatch(other -> other.rows() > 0);
+            List<String> header = new ArrayList<>(List.of(dataset));
+            List<Boolean> numeric = new ArrayList<>(List.of(false));
+            boolean columns = all.size() <= CODE_COLUMNS;
+            if (columns) {
                 header.addAll(all);
-                for (int i = 0; i < labels.size(); i++) {
-                    List<String> row = new ArrayList<>(List.of(labels.get(i)));
+                all.forEach(code -> numeric.add(true));
+            } else {
+                header.add(f(m, "compare.column.codes"));
+                numeric.add(false);
+            }
+            if (anyOthers) {
+                header.add(f(m, "compare.column.others"));
+                numeric.add(false);
+            }
+            for (int i = 0; i < labels.size(); i++) {
+                List<String> row = new ArrayList<>(List.of(labels.get(i)));
+                if (columns) {
                     for (String code : all) {
                         Long count = codes.datasets().get(i).get(code);
                         row.add(count == null ? "—" : f(m, "text.count", count));
                     }
-                    rows.add(row);
+                } else {
+                    row.add(codeList(m, codes.datasets().get(i), Integer.MAX_VALUE));
                 }
-                List<Boolean> numeric = new ArrayList<>(List.of(false));
-                all.forEach(code -> numeric.add(true));
-                return new Table(header, rows, numeric);
+                if (anyOthers) {
+                    OtherValues other = codes.others().get(i);
+                    row.add(other.rows() == 0 ? "—" : others(m, other));
+                }
+                rows.add(row);
             }
-            for (int i = 0; i < labels.size(); i++) {
-                rows.add(List.of(labels.get(i), codeList(m, codes.datasets().get(i), Integer.MAX_VALUE)));
-            }
-            return new Table(List.of(dataset, f(m, "compare.column.codes")), rows, List.of(false, false));
+            return new Table(header, rows, numeric);
         }
         if (evidence instanceof Evidence.Coverage coverage) {
             List<String> header = new ArrayList<>(List.of(dataset));
@@ -264,7 +278,12 @@ final class ComparisonTables {
 
     private static String values(Messages m, FieldComparison.Facts facts) {
         if (facts.codes() != null) {
-            return codeList(m, facts.codes(), 6);
+            String codes = codeList(m, facts.codes(), 6);
+            if (facts.others().rows() == 0) {
+                return codes;
+            }
+            String others = f(m, "compare.values.others", others(m, facts.others()));
+            return codes.isEmpty() ? others : codes + f(m, "compare.separator") + others;
         }
         return facts.min() == null ? "" : f(m, "compare.values.range", facts.min(), facts.max());
     }
@@ -277,6 +296,12 @@ final class ComparisonTables {
             return "—";
         }
         return f(m, "compare.findings", f(m, "compare.counts", errors, warnings, infos), String.join(", ", facts.topFindings()));
+    }
+
+    /** {@code 12 (e.g. "Female", "X")}: the rows of values outside a field's domain, and its examples. */
+    static String others(Messages m, OtherValues others) {
+        List<String> examples = others.examples().stream().map(value -> f(m, "compare.others.example", value)).toList();
+        return f(m, "compare.others", others.rows(), String.join(", ", examples), examples.size());
     }
 
     /** {@code F 1,954; M 1,951} (the separator of the language), at most {@code limit} codes then {@code …}. */

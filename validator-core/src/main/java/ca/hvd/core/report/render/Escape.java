@@ -2,23 +2,28 @@ package ca.hvd.core.report.render;
 
 /**
  * Makes text from the data safe in each output: a value or header of a CSV file may hold anything,
- * and must show as text, never act as markup or as a terminal command.
+ * and must show as text, never act as markup or as a terminal command. Public for programs that
+ * print such text to a terminal themselves (the command line's messages on standard error).
  */
-final class Escape {
+public final class Escape {
 
     private Escape() {
     }
 
     /**
-     * Control characters (C0, DEL, C1, the line and paragraph separators) as {@code \\uXXXX}, so a
-     * value cannot drive a terminal, break a line or a table row, or be illegal in XML 1.0.
+     * Control characters (C0, DEL, C1, the line and paragraph separators) and the marks, embeddings,
+     * overrides and isolates of bidirectional text (U+061C, U+200E, U+200F, U+202A to U+202E,
+     * U+2066 to U+2069) as {@code \\uXXXX}, so a value cannot drive a terminal, break a line or a
+     * table row, show its characters in another order than they have (U+202E turns {@code
+     * txt.exe} around), or be illegal in XML 1.0.
      */
-    static String controls(String text) {
+    public static String controls(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean control = c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029'
-                    || c == '\uFFFE' || c == '\uFFFF' || Character.isSurrogate(c) && !pairedSurrogate(text, i);
+                    || c == '\uFFFE' || c == '\uFFFF' || Character.isSurrogate(c) && !pairedSurrogate(text, i)
+                    || c >= '\u061C' && isBidiControl(c);
             if (control && out == null) {
                 out = new StringBuilder(text.length() + 8).append(text, 0, i);
             }
@@ -31,6 +36,10 @@ final class Escape {
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    private static boolean isBidiControl(char c) {
+        return c == '\u061C' || c == '\u200E' || c == '\u200F' || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
     }
 
     private static boolean pairedSurrogate(String text, int i) {

@@ -111,7 +111,7 @@ final class Tables {
     private static String values(Messages m, ValueProfile profile) {
         List<String> parts = new ArrayList<>();
         if (profile.min() != null) {
-            parts.add(m.format("report.values.range", profile.min().toPlainString(), profile.max().toPlainString()));
+            parts.add(m.format("report.values.range", Texts.number(profile.min()), Texts.number(profile.max())));
         }
         if (profile.total() > 0 && profile.kind() != ValueProfile.Kind.TEXT) {
             if (profile.complete()) {

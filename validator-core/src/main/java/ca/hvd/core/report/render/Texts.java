@@ -22,6 +22,14 @@ final class Texts {
     private Texts() {
     }
 
+    /**
+     * A number as reports write it: without an exponent, unless that would write more digits than an
+     * example's value holds ({@code 1e999999999} stays {@code 1E+999999999}).
+     */
+    static String number(java.math.BigDecimal number) {
+        return Math.abs((long) number.scale()) <= Example.MAX_VALUE_LENGTH ? number.toPlainString() : number.toString();
+    }
+
     /** The short title of a finding's code. */
     static String title(Messages messages, FindingGroup group) {
         return messages.format(group.key().code().titleKey());

@@ -2,6 +2,7 @@ package ca.hvd.core.report.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.hvd.core.SmallHeapTest;
 import ca.hvd.core.engine.DatasetInput;
 import ca.hvd.core.engine.ValidationRequest;
 import ca.hvd.core.engine.Validator;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A file whose cells and headers try to be markup, table syntax or terminal commands shows them as
  * plain text in every format.
  */
+@Tag(SmallHeapTest.TAG)
 class HostileDataTest {
 
     static final String SCRIPT = "<script>alert(1)</script>";
