@@ -51,7 +51,7 @@ class ProgressBarTest {
 
         bar.progress(new Progress(DatasetInput.of(Path.of("a\u001B[2Jb\u202Ecsv.txt")), 0, 1, 500, 1000, 7, false));
 
-        assertThat(err.toString()).isEqualTo("\r[###############---------------]  50%  7  a\\u001B[2Jb\\u202Ecsv.txt (1/1)");
+        assertThat(err.toString()).isEqualTo("\r[############------------]  50%  7  a\\u001B[2Jb\\u202Ecsv.txt (1/1)");
     }
 
     @Test
