@@ -17,7 +17,8 @@ import java.util.Set;
  * extreme numbers. Part of the hot loop: once
  * {@value ValueProfile#MAX_VALUES} distinct values are kept, one comparison with the largest
  * kept value, and a lookup only for a value that is not larger; a value that displaces the largest
- * kept one costs a scan of the map, which grows rarer as the file goes on. The map is an
+ * kept one costs a few comparisons in a heap of the kept values, and grows rarer as the file goes
+ * on. The map is an
  * open-addressing table hashed on the length and three characters of a value ({@link CodeSet#hash}), not on
  * {@link String#hashCode} (which reads every character of every new string); equal hashes only cost
  * an {@link String#equals}.
@@ -63,6 +64,13 @@ final class ValueCounter {
     private int size;
     /** The largest kept value, once the table is full; else {@code null}. */
     private String largest;
+    /**
+     * The kept values as a binary max-heap in the kind's order, so that the largest is known at
+     * once and replaced in a few comparisons when a smaller value displaces it; room for the values
+     * of two counters while {@link #combine} merges them.
+     */
+    private final String[] heap = new String[2 * ValueProfile.MAX_VALUES];
+    private int heapSize;
     private long other;
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
@@ -83,7 +91,7 @@ final class ValueCounter {
 
     /** Counts one filled value (already trimmed). */
     void add(String raw) {
-        if (kind == ValueProfile.Kind.TEXT) {
+        if (!kind.isListed()) {
             other++;
             return;
         }
@@ -104,15 +112,77 @@ final class ValueCounter {
         }
         if (size < ValueProfile.MAX_VALUES) {
             put(slot, value, 1);
+            push(value);
             if (size == ValueProfile.MAX_VALUES) {
-                largest = largestKey();
+                largest = heap[0];
             }
             return;
         }
         // not kept, and not larger than the largest kept value: smaller than it
-        other += remove(largest);
+        other += remove(popLargest());
         put(slot(value), value, 1);
-        largest = largestKey();
+        push(value);
+        largest = heap[0];
+    }
+
+    // ---- the heap of kept values: the largest first ---------------------------------------------
+
+    private void push(String value) {
+        int at = heapSize++;
+        heap[at] = value;
+        while (at > 0) {
+            int parent = (at - 1) >>> 1;
+            if (order.compare(heap[at], heap[parent]) <= 0) {
+                break;
+            }
+            swap(at, parent);
+            at = parent;
+        }
+    }
+
+    private String popLargest() {
+        String top = heap[0];
+        heap[0] = heap[--heapSize];
+        heap[heapSize] = null;
+        siftDown(0);
+        return top;
+    }
+
+    private void siftDown(int from) {
+        int at = from;
+        while (true) {
+            int child = 2 * at + 1;
+            if (child >= heapSize) {
+                return;
+            }
+            if (child + 1 < heapSize && order.compare(heap[child + 1], heap[child]) > 0) {
+                child++;
+            }
+            if (order.compare(heap[child], heap[at]) <= 0) {
+                return;
+            }
+            swap(at, child);
+            at = child;
+        }
+    }
+
+    private void swap(int a, int b) {
+        String kept = heap[a];
+        heap[a] = heap[b];
+        heap[b] = kept;
+    }
+
+    /** The heap of the values in the table, made again after {@link #combine} changed them. */
+    private void heapify() {
+        heapSize = 0;
+        for (String value : values) {
+            if (value != null) {
+                heap[heapSize++] = value;
+            }
+        }
+        for (int i = heapSize / 2 - 1; i >= 0; i--) {
+            siftDown(i);
+        }
     }
 
     /** Whether a value belongs to the field's domain, and so may be listed. */
@@ -258,7 +328,8 @@ final class ValueCounter {
                 other += remove(value);
             }
         }
-        largest = size == ValueProfile.MAX_VALUES ? largestKey() : null;
+        heapify();
+        largest = size == ValueProfile.MAX_VALUES ? heap[0] : null;
         if (later.minText == null) {
             return;
         }
@@ -277,16 +348,6 @@ final class ValueCounter {
             max = later.max;
             maxText = later.maxText;
         }
-    }
-
-    private String largestKey() {
-        String found = null;
-        for (String key : values) {
-            if (key != null && (found == null || order.compare(key, found) > 0)) {
-                found = key;
-            }
-        }
-        return found;
     }
 
     ValueProfile profile() {

@@ -23,11 +23,30 @@ final class NumericTextOrder implements Comparator<String> {
 
     @Override
     public int compare(String a, String b) {
+        if (isNatural(a) && isNatural(b)) {
+            // the common case, counts and years: digits without a sign or a leading zero
+            return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+        }
         if (a.equals(b)) {
             return 0;
         }
         int byValue = compareValues(a, b);
         return byValue != 0 ? byValue : a.compareTo(b);
+    }
+
+    /** Whether a text is a positive whole number written without a sign or a leading zero. */
+    private static boolean isNatural(String text) {
+        int length = text.length();
+        if (length == 0 || text.charAt(0) < '1' || text.charAt(0) > '9') {
+            return false;
+        }
+        for (int i = 1; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The order of the values of two texts, 0 when equal (or both not numbers). */

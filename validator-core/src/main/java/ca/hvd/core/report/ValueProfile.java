@@ -53,6 +53,15 @@ public record ValueProfile(Kind kind, Map<String, Long> counts, long otherCount,
             return name().toLowerCase(Locale.ROOT);
         }
 
+        /**
+         * Whether a profile lists the values of this kind: codes, yes/no, whole numbers and dates,
+         * which repeat; not free text, which is data, nor decimal numbers (coordinates, amounts),
+         * which rarely repeat and are described by their {@code min} and {@code max}.
+         */
+        public boolean isListed() {
+            return this != TEXT && this != NUMBER;
+        }
+
         /** Whether valid values are numbers, and so have a {@code min} and {@code max}. */
         public boolean isNumeric() {
             return this == INTEGER || this == NUMBER;

@@ -74,7 +74,7 @@ class FieldDistributionTest {
 
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
-    void decimalsAreCheckedInLinearTimeAndOnlyThoseInRangeAreListed() {
+    void decimalsAreCheckedInLinearTimeAndOnlyThoseInRangeMakeTheRange() {
         CsvFixture files = new CsvFixture(dir, StandardFolders.test("cells"));
 
         DatasetReport report = files.validate("id,share\n"
@@ -85,21 +85,21 @@ class FieldDistributionTest {
                 + "e," + "0".repeat(900_000) + ".25e0\n"
                 + "f,25e-2\n");
 
-        assertThat(report.fields().get("share").profile()).isEqualTo(new ValueProfile(ValueProfile.Kind.NUMBER,
-                Map.of("0.5", 1L, "25e-2", 1L), 4, new BigDecimal("0.25"), new BigDecimal("0.5")));
+        assertThat(report.fields().get("share").profile()).as("decimals have a range of the valid ones, no list")
+                .isEqualTo(new ValueProfile(ValueProfile.Kind.NUMBER, Map.of(), 6, new BigDecimal("0.25"), new BigDecimal("0.5")));
         assertThat(examples(report, new FindingKey(FindingCode.OUT_OF_RANGE, "share", "share", null)))
                 .extracting(Example::line).containsExactly(3L, 5L);
     }
 
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
-    void aValidNumberOfHugeMagnitudeIsListedAndEveryFormatWritesItWithItsExponent() throws IOException {
+    void aValidNumberOfHugeMagnitudeIsTheRangeAndEveryFormatWritesItWithItsExponent() throws IOException {
         Standard contracts = StandardFolders.bundled("federal-contracts");
         Path file = new CsvFixture(dir, contracts).write("contract_value\n1e999999999\n-2.5E+999999999\n12.50\n");
         ValidationReport report = Validator.validate(ValidationRequest.builder(contracts).dataset(DatasetInput.of(file)).build());
 
         ValueProfile values = report.datasets().get(0).fields().get("contract_value").profile();
-        assertThat(values.counts()).containsOnlyKeys("-2.5E+999999999", "12.50", "1e999999999");
+        assertThat(values.counts()).isEmpty();
         assertThat(values.min()).isEqualByComparingTo("-2.5E+999999999");
         assertThat(values.max()).isEqualByComparingTo("1E+999999999");
         for (ReportFormat format : ReportFormat.values()) {
