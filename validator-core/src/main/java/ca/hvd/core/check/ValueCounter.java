@@ -14,22 +14,21 @@ import java.util.Set;
 /**
  * The run state behind a {@link ValueProfile}: a small map of the smallest distinct values of one
  * field (in the {@linkplain ValueProfile.Kind#order order} of its kind) and their counts, and the
- * extreme numbers. Part of the hot loop: once
- * {@value ValueProfile#MAX_VALUES} distinct values are kept, one comparison with the largest
- * kept value, and a lookup only for a value that is not larger; a value that displaces the largest
- * kept one costs a few comparisons in a heap of the kept values, and grows rarer as the file goes
- * on. The map is an
- * open-addressing table hashed on the length and three characters of a value ({@link CodeSet#hash}), not on
- * {@link String#hashCode} (which reads every character of every new string); equal hashes only cost
- * an {@link String#equals}.
+ * extreme numbers. Part of the hot loop: once {@value ValueProfile#MAX_VALUES} distinct values are
+ * kept, one comparison with the largest kept value, and a lookup only for a value that is not
+ * larger; a value that displaces the largest kept one costs a few comparisons in a heap of the kept
+ * values, and grows rarer as the file goes on. The map is an open-addressing table hashed on the
+ * length and three characters of a value ({@link CodeSet#hash}), not on {@link String#hashCode}
+ * (which reads every character of every new string); equal hashes only cost an
+ * {@link String#equals}.
  *
  * <p>Only values of the field's domain are listed: codes of its code list, {@code true} and
- * {@code false}, dates, and numbers of the field's type within its range and of at most
- * {@value Example#MAX_VALUE_LENGTH} characters. Free text and values that fail their type, range or
- * code list are data, not a domain, and are only counted (as other values), so that a report holds
- * no more of the data than its capped examples. Whether a value is listed depends on the value
- * alone, and is decided when it is first met, after the lookup: a kept value costs no test. The
- * extreme numbers are taken from the same numbers ({@link #number}).
+ * {@code false}, dates, and whole numbers within its range and of at most
+ * {@value Example#MAX_VALUE_LENGTH} characters. Free text, decimal numbers (which rarely repeat)
+ * and values that fail their type, range or code list are only counted (as other values), so that
+ * a report holds no more of the data than its capped examples. Whether a value is listed depends on
+ * the value alone, and is decided when it is first met, after the lookup: a kept value costs no
+ * test. The extreme numbers are taken from the valid numbers ({@link #number}).
  *
  * <p>The map always holds the exact counts of the smallest distinct listed values seen (a value
  * dropped is larger than every value kept after it, so it is never kept again), which is why
@@ -191,11 +190,10 @@ final class ValueCounter {
             case CODE -> codes != null && codes.contains(value);
             case INTEGER -> value.length() <= Example.MAX_VALUE_LENGTH && CellValues.isInteger(value)
                     && CellValues.inRange(value, range);
-            case NUMBER -> value.length() <= Example.MAX_VALUE_LENGTH && CellValues.isNumber(value)
-                    && CellValues.inRange(value, range);
             case BOOLEAN -> CellValues.isBoolean(value);
             case DATE -> CellValues.isDate(value);
-            case TEXT -> false;
+            // never asked: these kinds are not listed (ValueProfile.Kind#isListed)
+            case NUMBER, TEXT -> false;
         };
     }
 
