@@ -144,11 +144,31 @@ final class NumericTextOrder implements Comparator<String> {
         return digits > 0;
     }
 
+    /** The value of a number with an exponent, or {@code null} for a text that is not a number (without the cost of an exception). */
     private static BigDecimal decimal(String text) {
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
+        int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+        if (e < 0 ? !isPlain(text) : !isPlain(text.substring(0, e)) || !isExponent(text, e + 1)) {
             return null;
         }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException | ArithmeticException overflow) {
+            // an exponent beyond what BigDecimal holds: not a number it can order
+            return null;
+        }
+    }
+
+    /** Whether the text from {@code from} is an exponent's digits, after an optional sign. */
+    private static boolean isExponent(String text, int from) {
+        int i = from < text.length() && (text.charAt(from) == '-' || text.charAt(from) == '+') ? from + 1 : from;
+        if (i == text.length()) {
+            return false;
+        }
+        for (; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -213,7 +213,8 @@ final class FileBytes implements AutoCloseable {
                 }
                 PushbackInputStream next = new PushbackInputStream(member.rest(compressed), 1);
                 int first = next.read();
-                if (first < 0) {
+                if (first < 0 || first == 0 && onlyZeros(next)) {
+                    // the end, or the zeros that tape and block writers pad a file with (gzip ignores them too)
                     return -1;
                 }
                 next.unread(first);
@@ -223,6 +224,19 @@ final class FileBytes implements AutoCloseable {
                     throw new TrailingData();
                 }
             }
+        }
+
+        /** Whether the rest of a stream is zero bytes, reading it to its end; any other byte is data that is not gzip. */
+        private static boolean onlyZeros(InputStream rest) throws IOException {
+            byte[] chunk = new byte[BUFFER];
+            for (int n = rest.read(chunk); n >= 0; n = rest.read(chunk)) {
+                for (int i = 0; i < n; i++) {
+                    if (chunk[i] != 0) {
+                        throw new TrailingData();
+                    }
+                }
+            }
+            return true;
         }
 
         @Override

@@ -83,7 +83,8 @@ public final class LinearPattern {
     /**
      * The first construct of a pattern that RE2 reads but ECMA-262, the dialect of JSON Schema and
      * CSV on the Web patterns, reads otherwise or not at all: inline flags ({@code (?i)},
-     * {@code (?s:…)}), {@code \A}, {@code \z}, {@code \Q…\E}, {@code \C}, {@code \a},
+     * {@code (?s:…)}), {@code \A}, {@code \z}, {@code \Q…\E}, {@code \C}, {@code \a}, {@code \s}
+     * and {@code \S} (white space: ASCII for RE2, with the no-break space for ECMA-262),
      * {@code \x{…}}, a one-letter {@code \pL} or a script name {@code \p{Greek}}, Python's named
      * group {@code (?P<name>…)}, a POSIX class {@code [[:alpha:]]}. Empty when there is none; the
      * exports leave such a pattern out rather than give other tools one that means something else.
@@ -95,7 +96,8 @@ public final class LinearPattern {
             char c = source.charAt(i);
             if (c == '\\' && i + 1 < n) {
                 char next = source.charAt(i + 1);
-                if ("AzQECa".indexOf(next) >= 0) {
+                // \s and \S: RE2's white space is ASCII, ECMA-262's includes the no-break space of French text
+                if ("AzQECasS".indexOf(next) >= 0) {
                     return Optional.of(source.substring(i, i + 2));
                 }
                 int brace = i + 2 < n && source.charAt(i + 2) == '{' ? source.indexOf('}', i + 3) : -1;

@@ -214,16 +214,24 @@ public final class StandardRegistry {
                     if (Files.isRegularFile(idFolder.resolve(StandardLoader.DEFINITION))) {
                         ignored.add(new StandardProblem(idFolder.toString(), "", Message.of("standard.ignored.no-version")));
                     }
+                    List<Path> versionFolders;
                     try (Stream<Path> versions = Files.list(idFolder)) {
-                        for (Path versionFolder : versions.filter(Files::isDirectory).sorted().toList()) {
-                            String version = versionFolder.getFileName().toString();
-                            if (validId && SemVer.isValid(version)) {
-                                locations.put(new StandardRef(id, SemVer.parse(version)),
-                                        StandardFiles.directory(versionFolder, directory));
-                            } else if (Files.isRegularFile(versionFolder.resolve(StandardLoader.DEFINITION))) {
-                                ignored.add(new StandardProblem(versionFolder.toString(), "",
-                                        Message.of(validId ? "standard.ignored.version" : "standard.ignored.id", validId ? version : id)));
-                            }
+                        versionFolders = versions.filter(Files::isDirectory).sorted().toList();
+                    } catch (IOException e) {
+                        if (validId) {
+                            throw e;
+                        }
+                        // a folder that is not a standard's (lost+found, someone's own): looked into only if it can be
+                        continue;
+                    }
+                    for (Path versionFolder : versionFolders) {
+                        String version = versionFolder.getFileName().toString();
+                        if (validId && SemVer.isValid(version)) {
+                            locations.put(new StandardRef(id, SemVer.parse(version)),
+                                    StandardFiles.directory(versionFolder, directory));
+                        } else if (Files.isRegularFile(versionFolder.resolve(StandardLoader.DEFINITION))) {
+                            ignored.add(new StandardProblem(versionFolder.toString(), "",
+                                    Message.of(validId ? "standard.ignored.version" : "standard.ignored.id", validId ? version : id)));
                         }
                     }
                 }

@@ -545,7 +545,7 @@ class CsvFileTest {
     }
 
     @ParameterizedTest(name = "{0} bytes of {1} after {2} rows")
-    @CsvSource({"1, 00, 1", "2, 78, 1", "8, 00, 1", "19, 78, 1", "30, 1F8B, 1", "100000, 78, 1", "3, 1F8B08, 40000", "27, 00, 40000"})
+    @CsvSource({"2, 78, 1", "19, 78, 1", "30, 1F8B, 1", "100000, 78, 1", "3, 1F8B08, 40000", "27, 0001, 40000", "5000, 0000000000000041, 1"})
     void bytesAfterTheGzipDataThatStartNoMemberAreRefused(int size, String pattern, int rows) {
         byte[] unit = HexFormat.of().parseHex(pattern);
         byte[] garbage = new byte[size];
@@ -557,6 +557,19 @@ class CsvFileTest {
         assertThatThrownBy(() -> files.validate(trailing))
                 .isInstanceOfSatisfying(SourceException.class, e -> assertThat(e.text())
                         .isEqualTo(Message.of("source.gzip.trailing", trailing.toString())));
+    }
+
+    /** Tape and block writers pad a file with zeros; gzip -d reads such a file, and so does hvd. */
+    @ParameterizedTest(name = "{0} zero bytes after {1} rows")
+    @CsvSource({"1, 1", "8, 1", "512, 40000", "100000, 3"})
+    void zerosAfterTheGzipDataAreTheEndOfTheFile(int size, int rows) {
+        Path padded = files.write(concat(gzip(HEADER + "\n" + "NS,2019,F,OLIVIA,66\n".repeat(rows)), new byte[size]));
+
+        DatasetReport report = files.validate(padded, settings -> settings.severities(
+                Severities.of(java.util.Map.of(FindingCode.DUPLICATE_KEY, java.util.Optional.empty()))));
+
+        assertThat(report.records()).isEqualTo(rows);
+        assertThat(keys(report)).isEmpty();
     }
 
     @Test

@@ -27,14 +27,16 @@ class LinearPatternTest {
             "^(?P<year>[0-9]{4})$|(?P<",
             "^[[:alpha:]]+$|[:alpha:]",
             "^a\\a$|\\a",
-            "^(?i)[a-z]\\z$|(?i)"})
+            "^(?i)[a-z]\\z$|(?i)",
+            "^\\d+[\\s-]*\\p{L}*$|\\s",
+            "^\\S+$|\\S"})
     void aPatternOnlyRe2ReadsIsNamedByItsFirstConstruct(String pattern, String construct) {
         assertThat(LinearPattern.problem(pattern)).as("RE2 reads it").isEmpty();
         assertThat(LinearPattern.notEcmaScript(pattern)).contains(construct);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"^[0-9]{7}$", "^\\d+[\\s-]*(\\p{L}+|\\d/\\d)$", "^(?:a|b)$", "^(?<year>[0-9]{4})$", "^[\\[:a:\\]]$",
+    @ValueSource(strings = {"^[0-9]{7}$", "^\\d+[ -]*(\\p{L}+|\\d/\\d)$", "^(?:a|b)$", "^(?<year>[0-9]{4})$", "^[\\[:a:\\]]$",
             "^\\\\z$", "^[(?i)]$", "^\\p{Lu}\\p{Any}$", "^\\u00e9$", "[]a]", "^a\\.b\\$$"})
     void aPatternBothReadAlikeIsPortable(String pattern) {
         assertThat(LinearPattern.notEcmaScript(pattern)).isEmpty();

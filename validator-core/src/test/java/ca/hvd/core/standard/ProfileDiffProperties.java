@@ -74,6 +74,12 @@ class ProfileDiffProperties {
         Arbitrary<Map<String, String>> translations = Arbitraries.maps(value, Arbitraries.of(CIVIC.codeLists().get("directions").codes()))
                 .ofMaxSize(3).filter(map -> map.keySet().stream().map(HeaderNames::normalize).distinct().count() == map.size());
         Arbitrary<List<String>> ignored = header.list().ofMaxSize(3);
-        return Combinators.combine(names, translations, ignored).as(Additions::new);
+        // each new name prefixed by what it is for: a name given to two fields, or to a field and an
+        // ignored column, moves a column, which is breaking, not learning
+        return Combinators.combine(names, translations, ignored).as((byField, translate, skip) -> {
+            Map<String, List<String>> prefixed = new LinkedHashMap<>();
+            byField.forEach((field, list) -> prefixed.put(field, list.stream().map(name -> field + " " + name).toList()));
+            return new Additions(prefixed, translate, skip.stream().map(name -> "ignored " + name).toList());
+        });
     }
 }

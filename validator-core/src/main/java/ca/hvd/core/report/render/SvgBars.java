@@ -13,8 +13,8 @@ import java.util.Locale;
  */
 final class SvgBars {
 
-    /** Columns drawn across the plot, at most: one for each value of a complete profile. */
-    static final int MAX_COLUMNS = 200;
+    /** Columns drawn across the plot, at most: one for each value a profile keeps, and one for the other values. */
+    static final int MAX_COLUMNS = ca.hvd.core.report.ValueProfile.MAX_VALUES + 1;
     private static final int PLOT_WIDTH = 640;
     private static final int PLOT_HEIGHT = 160;
     private static final int AXIS_WIDTH = 56;

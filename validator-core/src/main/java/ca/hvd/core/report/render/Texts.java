@@ -120,10 +120,6 @@ final class Texts {
         return layout.isEmpty() ? heading : heading + " · " + String.join(", ", layout);
     }
 
-    /**
-     * The severities the run changed ({@code --severity}), code by code in catalogue order: the
-     * level's id, or {@code off}; the same words in every language, as on the command line.
-     */
     /** The severities the run changed as on the command line: {@code duplicate-key=off, blank-row=info}. */
     static String overridesLine(ValidationReport report) {
         List<String> changed = new ArrayList<>();
@@ -131,6 +127,10 @@ final class Texts {
         return String.join(", ", changed);
     }
 
+    /**
+     * The severities the run changed ({@code --severity}), code by code in catalogue order: the
+     * level's id, or {@code off}; the same words in every language, as on the command line.
+     */
     static java.util.Map<String, String> overrides(ValidationReport report) {
         java.util.Map<String, String> changed = new java.util.LinkedHashMap<>();
         new java.util.TreeMap<>(report.overrides().overrides())

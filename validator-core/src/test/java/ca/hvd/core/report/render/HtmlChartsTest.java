@@ -8,7 +8,10 @@ import ca.hvd.core.StandardFolders;
 import ca.hvd.core.i18n.Language;
 import ca.hvd.core.report.DatasetReport;
 import ca.hvd.core.report.FailOn;
+import ca.hvd.core.report.FieldStats;
+import ca.hvd.core.report.SourceInfo;
 import ca.hvd.core.report.ValidationReport;
+import ca.hvd.core.report.ValueProfile;
 import ca.hvd.core.standard.Standard;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -47,6 +50,23 @@ class HtmlChartsTest {
         int end = html.indexOf("</svg>", chart);
         Matcher bars = BAR_TITLE.matcher(html.substring(chart, end));
         return bars.results().map(match -> match.group(1)).toList();
+    }
+
+    /** A code list of hundreds of codes (countries, census subdivisions): the 200 kept, then the other values. */
+    @Test
+    void aFieldOfEveryKeptCodeAndOtherValuesHasAColumnEach() throws IOException {
+        Map<String, Long> codes = new java.util.TreeMap<>();
+        for (int i = 0; i < ValueProfile.MAX_VALUES; i++) {
+            codes.put(String.format("C%03d", i), 2L);
+        }
+        ValueProfile profile = new ValueProfile(ValueProfile.Kind.CODE, codes, 5, null, null);
+        DatasetReport dataset = new DatasetReport("countries.csv", new SourceInfo("UTF-8", null, ',', 1), 405, List.of(),
+                Map.of("country", new FieldStats("country", 405, 0, profile)), 5);
+
+        List<String> columns = columns(html(dataset, Language.EN), "country");
+
+        assertThat(columns).hasSize(ValueProfile.MAX_VALUES).startsWith("C000: 2").endsWith("C199: 2");
+        assertThat(html(dataset, Language.FR)).contains("<title>autres valeurs : 5</title>");
     }
 
     @Test
