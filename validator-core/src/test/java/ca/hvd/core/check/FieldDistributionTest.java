@@ -97,6 +97,10 @@ class FieldDistributionTest {
         Standard contracts = StandardFolders.bundled("federal-contracts");
         Path file = new CsvFixture(dir, contracts).write("contract_value\n1e999999999\n-2.5E+999999999\n12.50\n");
         ValidationReport report = Validator.validate(ValidationRequest.builder(contracts).dataset(DatasetInput.of(file)).build());
+        StringWriter markdown = new StringWriter();
+        ReportFormat.MARKDOWN.renderer().render(report, RenderOptions.of(Language.EN), markdown);
+        assertThat(markdown.toString()).as("a decimal field is described by its range, not by values it does not list")
+                .contains("| from -2.5E+999999999 to 1E+999999999 |").doesNotContain("valid distinct");
 
         ValueProfile values = report.datasets().get(0).fields().get("contract_value").profile();
         assertThat(values.counts()).isEmpty();

@@ -113,7 +113,7 @@ final class Tables {
         if (profile.min() != null) {
             parts.add(m.format("report.values.range", Texts.number(profile.min()), Texts.number(profile.max())));
         }
-        if (profile.total() > 0 && profile.kind() != ValueProfile.Kind.TEXT) {
+        if (profile.total() > 0 && profile.kind().isListed()) {
             if (profile.complete()) {
                 parts.add(m.format("report.values.distinct", profile.counts().size()));
             } else if (profile.counts().size() < ValueProfile.MAX_VALUES) {
