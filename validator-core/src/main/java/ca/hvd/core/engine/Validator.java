@@ -91,17 +91,17 @@ public final class Validator {
             if (listener != ProgressListener.NONE) {
                 listener.progress(new ProgressListener.Progress(dataset, index, count, 0, file.size(), 0, false));
             }
-            if (file.size() > request.chunkSize() && file.splittable()
-                    && (observation == null || observation.allowsParts())) {
+            boolean inParts = file.size() > request.chunkSize() && file.splittable()
+                    && (observation == null || observation.allowsParts());
+            if (inParts) {
                 new ParallelRead<>(file, compiled, request, workers.pool(), observation).read(tally, ticker);
-                file.encodingMismatch(tally.firstInvalidByte()).ifPresent(notice -> compiled.notice(notice, tally));
-                return compiled.report(tally, dataset.name(), file.info(), workers.pool(),
-                        observation == null ? null : observation.whole());
+            } else {
+                readWhole(file, compiled, tally, ticker, listener);
             }
-            readWhole(file, compiled, tally, ticker, listener);
-            tally.invalidByte(file.invalidByte());
             file.encodingMismatch(tally.firstInvalidByte()).ifPresent(notice -> compiled.notice(notice, tally));
-            return compiled.report(tally, dataset.name(), file.info());
+            return inParts ? compiled.report(tally, dataset.name(), file.info(), workers.pool(),
+                    observation == null ? null : observation.whole())
+                    : compiled.report(tally, dataset.name(), file.info());
         } finally {
             tally.release();
         }
@@ -122,6 +122,7 @@ public final class Validator {
         if (stop != null) {
             compiled.notice(stop, tally);
         }
+        tally.invalidByte(file.invalidByte());
         ticker.done(ticker.records);
     }
 

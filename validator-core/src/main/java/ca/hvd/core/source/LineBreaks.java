@@ -20,9 +20,11 @@ import java.nio.channels.FileChannel;
  */
 final class LineBreaks {
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** Eight bytes of an array as one long, for scans of bytes eight at a time (here and in {@link Utf8Watch}). */
+    static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
+    /** The high bit of each of eight bytes: none is set in eight bytes of ASCII. */
+    static final long HIGHS = 0x8080808080808080L;
     private static final int BUFFER = 1 << 16;
 
     private LineBreaks() {

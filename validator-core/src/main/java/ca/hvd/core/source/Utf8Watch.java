@@ -3,9 +3,6 @@ package ca.hvd.core.source;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 
 /**
  * Passes bytes through unchanged and notes the first that is not valid UTF-8: a byte that starts no
@@ -18,9 +15,6 @@ import java.nio.ByteOrder;
  * {@link BytesReader} itself.
  */
 final class Utf8Watch extends FilterInputStream {
-
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGHS = 0x8080808080808080L;
 
     /** The offset of the next byte, counted as the caller counts (from the top of the file). */
     private long position;
@@ -93,7 +87,7 @@ final class Utf8Watch extends FilterInputStream {
         for (int i = offset; i < end; i++) {
             if (need == 0) {
                 // ASCII, the common case, eight bytes at a time
-                while (i + 8 <= end && ((long) LONGS.get(bytes, i) & HIGHS) == 0) {
+                while (i + 8 <= end && ((long) LineBreaks.LONGS.get(bytes, i) & LineBreaks.HIGHS) == 0) {
                     i += 8;
                 }
                 if (i == end) {

@@ -71,15 +71,6 @@ public final class StandardRegistry {
         return load(find(StandardSelector.parse(selector)));
     }
 
-    /**
-     * The folders of the directories that hold a {@code standard.json} but were left out because
-     * their names are not a standard id and a version, each with the reason: a standard written
-     * there cannot be found until its folder is renamed.
-     */
-    public List<StandardProblem> ignoredFolders() {
-        return ignored;
-    }
-
     /** The newest version matching a selector, without loading it. */
     public StandardRef find(StandardSelector selector) {
         Optional<StandardRef> newest = locations.keySet().stream()
@@ -150,9 +141,9 @@ public final class StandardRegistry {
 
         /**
          * Adds a directory of standards laid out as {@code DIR/ID/VERSION/standard.json}; folders
-         * whose names are not a standard id and a version are ignored, those holding a definition
-         * listed by {@link #ignoredFolders()}. Later directories replace earlier ones and the
-         * bundled standards for the same id and version.
+         * whose names are not a standard id and a version are ignored, and those of them holding a
+         * definition named when a standard is not found ({@link #find}). Later directories replace
+         * earlier ones and the bundled standards for the same id and version.
          */
         public Builder directory(Path directory) {
             directories.add(directory);
