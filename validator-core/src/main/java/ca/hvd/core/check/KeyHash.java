@@ -1,9 +1,5 @@
 package ca.hvd.core.check;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-
 /**
  * A 64-bit fingerprint of a key's bytes. Fingerprints only sort keys into partitions and table
  * slots: two keys are the same only when their bytes are, so a poor or colliding hash makes
@@ -17,7 +13,6 @@ interface KeyHash {
 
     /** A fast 64-bit hash: eight bytes at a time, multiplied and rotated, then mixed (SplitMix64's finalizer). */
     KeyHash DEFAULT = new KeyHash() {
-        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
         private static final long M1 = 0x9E3779B97F4A7C15L;
         private static final long M2 = 0xC2B2AE3D27D4EB4FL;
 
@@ -26,7 +21,7 @@ interface KeyHash {
             long h = M1 ^ (to - from);
             int i = from;
             for (; i + 8 <= to; i += 8) {
-                h = Long.rotateLeft(h ^ (long) LONGS.get(bytes, i) * M2, 31) * M1;
+                h = Long.rotateLeft(h ^ SeenKeys.readLong(bytes, i) * M2, 31) * M1;
             }
             long tail = 0;
             for (int shift = 0; i < to; i++, shift += 8) {
