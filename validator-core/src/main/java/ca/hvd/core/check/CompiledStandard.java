@@ -248,6 +248,20 @@ public final class CompiledStandard {
      * @param tally  the calling thread's tally
      */
     public void check(long line, long record, CsvRecord cells, Tally tally) {
+        check(line, record, cells, false, tally);
+    }
+
+    /**
+     * Checks one data record whose cells may be known to hold no invalid character.
+     *
+     * @param line   the physical line it starts on
+     * @param record its 1-based number among data records
+     * @param cells  its cells
+     * @param noInvalidCharacter {@code true} when decoding found no invalid character in its cells
+     *               ({@link CellValues#isInvalidCharacter}), so that they are not scanned for one
+     * @param tally  the calling thread's tally
+     */
+    public void check(long line, long record, CsvRecord cells, boolean noInvalidCharacter, Tally tally) {
         int width = cells.getFieldCount();
         if (isBlank(cells, width)) {
             tally.record();
@@ -272,7 +286,7 @@ public final class CompiledStandard {
         }
         String[] values = tally.values;
         for (FieldCheck read : reads) {
-            String value = read.read(cells, width, line, record, tally);
+            String value = read.read(cells, width, noInvalidCharacter, line, record, tally);
             values[read.field] = value;
             if (!value.isEmpty()) {
                 tally.filled(read.field, value);
@@ -291,7 +305,7 @@ public final class CompiledStandard {
                 tally.observer.row(line, record, values);
             }
         } else {
-            checkSpread(cells, width, values, line, record, tally);
+            checkSpread(cells, width, noInvalidCharacter, values, line, record, tally);
         }
     }
 
@@ -302,7 +316,8 @@ public final class CompiledStandard {
      * (the column's header) is counted only with the records it makes, so its fill rate is that of the
      * records, as in the long layout the records make.
      */
-    private void checkSpread(CsvRecord cells, int width, String[] values, long line, long record, Tally tally) {
+    private void checkSpread(CsvRecord cells, int width, boolean noInvalidCharacter, String[] values, long line, long record,
+                             Tally tally) {
         int[] columns = wide.columns();
         long sum = 0;
         boolean bounded = false;
@@ -317,7 +332,7 @@ public final class CompiledStandard {
                 }
                 continue;
             }
-            String value = wide.valueChecks()[w].check(raw, line, record, tally);
+            String value = wide.valueChecks()[w].check(raw, noInvalidCharacter, line, record, tally);
             if (value.isEmpty()) {
                 tally.empty(wide.valueField());
                 continue;

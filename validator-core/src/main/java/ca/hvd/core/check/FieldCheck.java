@@ -92,14 +92,15 @@ final class FieldCheck {
      * Reads and checks the field's cell of a record, or its fallback column's when the cell is
      * empty.
      *
+     * @param noInvalidCharacter whether the record's cells are known to hold no invalid character
      * @return the value (trimmed, transformed), {@code ""} when empty
      */
-    String read(CsvRecord cells, int width, long line, long record, Tally tally) {
+    String read(CsvRecord cells, int width, boolean noInvalidCharacter, long line, long record, Tally tally) {
         String raw = column < width ? cells.getField(column) : "";
         if (fallback != null && CellValues.trim(raw).isEmpty()) {
-            return fallback.read(cells, width, line, record, tally);
+            return fallback.read(cells, width, noInvalidCharacter, line, record, tally);
         }
-        return check(raw, line, record, tally);
+        return check(raw, noInvalidCharacter, line, record, tally);
     }
 
     /**
@@ -108,7 +109,17 @@ final class FieldCheck {
      * @return the value without surrounding spaces and transformed, {@code ""} when empty
      */
     String check(String raw, long line, long record, Tally tally) {
-        boolean invalid = CellValues.hasInvalidCharacter(raw);
+        return check(raw, false, line, record, tally);
+    }
+
+    /**
+     * Checks one cell, not scanned for invalid characters when it is known to hold none.
+     *
+     * @param noInvalidCharacter whether the cell is known to hold no invalid character
+     * @return the value without surrounding spaces and transformed, {@code ""} when empty
+     */
+    String check(String raw, boolean noInvalidCharacter, long line, long record, Tally tally) {
+        boolean invalid = !noInvalidCharacter && CellValues.hasInvalidCharacter(raw);
         if (invalid) {
             tally.add(slots.invalidCharacter(), line, record, raw);
         }

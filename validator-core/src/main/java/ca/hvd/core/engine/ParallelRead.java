@@ -154,7 +154,7 @@ final class ParallelRead<T extends RowObserver> {
                 buffer = new byte[Math.min(request.chunkSize(), CsvFile.WHOLE_PART) + BUFFER_SLACK];
             }
             CsvFile.Part part = file.readPart(start, end, buffer,
-                    (line, record, cells) -> compiled.check(line, record, cells, tally));
+                    (line, record, cells, noInvalidCharacter) -> compiled.check(line, record, cells, noInvalidCharacter, tally));
             if (part.stop() != null) {
                 compiled.notice(part.stop(), tally);
             }

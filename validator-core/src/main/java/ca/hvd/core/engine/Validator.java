@@ -112,9 +112,9 @@ public final class Validator {
                                   ProgressListener listener) {
         Notice stop;
         if (listener == ProgressListener.NONE) {
-            stop = file.read((line, record, cells) -> compiled.check(line, record, cells, tally));
+            stop = file.read((line, record, cells, noInvalidCharacter) -> compiled.check(line, record, cells, tally));
         } else {
-            stop = file.read((line, record, cells) -> {
+            stop = file.read((line, record, cells, noInvalidCharacter) -> {
                 compiled.check(line, record, cells, tally);
                 ticker.tick(record);
             });

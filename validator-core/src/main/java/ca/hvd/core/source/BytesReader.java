@@ -18,8 +18,28 @@ import java.nio.charset.StandardCharsets;
  * for every other encoding, the JDK's decoder reads the rest, replacing what is malformed. Both
  * give the same characters: UTF-8 decoding starts afresh at each sequence, so handing over there
  * changes nothing.
+ *
+ * <p>It also notes which reads gave an invalid character (a C0 control other than tab and line
+ * breaks, DEL, a C1 control, or U+FFFD: what {@code CellValues.isInvalidCharacter} refuses in a
+ * value), so that a parser's records made only of reads without one need not be scanned for one
+ * again ({@link #invalidCharacterSince}). Every read of the JDK's decoder counts as one that gave
+ * an invalid character: it is not looked at.
  */
 final class BytesReader extends Reader {
+
+    /** Per ASCII byte, 1 when it is an invalid character: a C0 control other than tab, line feed and carriage return, or DEL. */
+    private static final byte[] INVALID_ASCII = new byte[128];
+    /** 0x20 in each of eight bytes: subtracted from eight ASCII bytes, it sets the high bit of some byte when one is below 0x20. */
+    private static final long BELOW_SPACE = 0x2020202020202020L;
+    /** 1 in each of eight bytes: added to eight ASCII bytes, it sets the high bit of a byte that is DEL (0x7F), and of no other. */
+    private static final long ONES = 0x0101010101010101L;
+
+    static {
+        for (int b = 0; b < 0x20; b++) {
+            INVALID_ASCII[b] = (byte) (b == '\t' || b == '\n' || b == '\r' ? 0 : 1);
+        }
+        INVALID_ASCII[0x7F] = 1;
+    }
 
     private final byte[] bytes;
     private final int limit;
@@ -29,6 +49,12 @@ final class BytesReader extends Reader {
     private Reader rest;
     /** The index of the first byte not valid UTF-8, found when this reader hands over, or -1. */
     private int invalid = -1;
+    /** How many reads gave characters; the first is read 1. */
+    private int reads;
+    /** The last read that gave an invalid character, or 0. */
+    private int lastInvalidCharacter;
+    /** Whether the characters of the last read decoded here include an invalid one. */
+    private boolean decodedInvalidCharacter;
 
     /**
      * @param bytes   the bytes
@@ -46,6 +72,42 @@ final class BytesReader extends Reader {
 
     @Override
     public int read(char[] into, int offset, int length) throws IOException {
+        int read = decode(into, offset, length);
+        if (read > 0) {
+            reads++;
+            if (rest != null || decodedInvalidCharacter) {
+                lastInvalidCharacter = reads;
+            }
+        }
+        return read;
+    }
+
+    /**
+     * Whether some read from the given one on gave an invalid character. A parser that reads only
+     * when it has used every character it read before (as FastCSV does) takes a record's characters
+     * from the reads made since it took the record before: a record for which this answers
+     * {@code false}, given the count of {@link #reads} when the record before it was taken (or 1
+     * for the first), has no invalid character in its cells.
+     */
+    boolean invalidCharacterSince(int read) {
+        return lastInvalidCharacter >= read;
+    }
+
+    /** How many reads gave characters so far. */
+    int reads() {
+        return reads;
+    }
+
+    /** Whether the JDK's decoder reads the rest of the bytes (another encoding, or a sequence not decoded here). */
+    boolean handedOver() {
+        return rest != null;
+    }
+
+    /**
+     * Decodes UTF-8 while it is well formed, then hands over to the JDK's decoder; notes whether
+     * the characters it decoded itself include an invalid one.
+     */
+    private int decode(char[] into, int offset, int length) throws IOException {
         if (rest != null) {
             return rest.read(into, offset, length);
         }
@@ -57,22 +119,50 @@ final class BytesReader extends Reader {
         int end = limit;
         int out = offset;
         int outEnd = offset + length;
+        int invalidSeen = 0;
         while (out < outEnd && at < end) {
             int b = in[at];
             if (b >= 0) {
-                // a run of ASCII: the common case, in a loop of its own
+                // a run of ASCII: the common case, eight bytes at a time while they last
                 int stop = Math.min(end, at + (outEnd - out));
+                while (at + 8 <= stop) {
+                    long word = (long) LineBreaks.LONGS.get(in, at);
+                    if ((word & LineBreaks.HIGHS) != 0) {
+                        break;
+                    }
+                    for (int k = 0; k < 8; k++) {
+                        into[out + k] = (char) in[at + k];
+                    }
+                    // some byte below 0x20 (a control character or a line break) or DEL: look at each
+                    if (((word - BELOW_SPACE | word + ONES) & LineBreaks.HIGHS) != 0) {
+                        for (int k = 0; k < 8; k++) {
+                            invalidSeen |= INVALID_ASCII[(int) (word >>> 8 * k & 0x7F)];
+                        }
+                    }
+                    out += 8;
+                    at += 8;
+                }
+                if (at == stop || (b = in[at]) < 0) {
+                    continue;
+                }
                 into[out++] = (char) b;
+                invalidSeen |= INVALID_ASCII[b];
                 at++;
                 while (at < stop && (b = in[at]) >= 0) {
                     into[out++] = (char) b;
+                    invalidSeen |= INVALID_ASCII[b];
                     at++;
                 }
             } else if ((b & 0xE0) == 0xC0 && (b & 0x1E) != 0 && at + 1 < end && (in[at + 1] & 0xC0) == 0x80) {
-                into[out++] = (char) ((b & 0x1F) << 6 | in[at + 1] & 0x3F);
+                char c = (char) ((b & 0x1F) << 6 | in[at + 1] & 0x3F);
+                into[out++] = c;
+                // from U+0080 on: the C1 controls end at U+009F
+                invalidSeen |= c <= 0x9F ? 1 : 0;
                 at += 2;
             } else if ((b & 0xF0) == 0xE0 && at + 2 < end && threeBytes(b, in[at + 1], in[at + 2])) {
-                into[out++] = (char) ((b & 0x0F) << 12 | (in[at + 1] & 0x3F) << 6 | in[at + 2] & 0x3F);
+                char c = (char) ((b & 0x0F) << 12 | (in[at + 1] & 0x3F) << 6 | in[at + 2] & 0x3F);
+                into[out++] = c;
+                invalidSeen |= c == '\uFFFD' ? 1 : 0;
                 at += 3;
             } else if ((b & 0xF8) == 0xF0 && at + 3 < end && out + 1 < outEnd && fourBytes(b, in[at + 1], in[at + 2], in[at + 3])) {
                 int codePoint = (b & 0x07) << 18 | (in[at + 1] & 0x3F) << 12 | (in[at + 2] & 0x3F) << 6 | in[at + 3] & 0x3F;
@@ -95,6 +185,7 @@ final class BytesReader extends Reader {
             }
         }
         position = at;
+        decodedInvalidCharacter = invalidSeen != 0;
         return out - offset;
     }
 

@@ -237,8 +237,12 @@ public final class CsvFile {
          * @param line   the physical line it starts on, 1-based
          * @param record its number among data records, 1-based
          * @param cells  its cells
+         * @param noInvalidCharacter {@code true} when decoding found no invalid character (a C0
+         *               control other than tab and line breaks, DEL, a C1 control, U+FFFD) in its
+         *               cells, which then need not be scanned for one; {@code false} when it may
+         *               have, or was not watched
          */
-        void accept(long line, long record, CsvRecord cells);
+        void accept(long line, long record, CsvRecord cells, boolean noInvalidCharacter);
     }
 
     /**
@@ -263,7 +267,7 @@ public final class CsvFile {
                     continue;
                 }
                 lastLine = line;
-                sink.accept(line, ++record, cells);
+                sink.accept(line, ++record, cells, false);
             }
             return null;
         } catch (CsvParseException e) {
@@ -401,16 +405,24 @@ public final class CsvFile {
             long record = 0;
             long lastLine = 0;
             CsvRecord lastCells = null;
+            // one test for every part, whose outcome each part's first records show the compiled loop,
+            // rather than one that changes from the first part to the others and recompiles it
+            long skipped = first ? headerLine : 0;
             BytesReader text = new BytesReader(bytes, (int) length, charset);
+            // FastCSV reads only once it has used what it read before, so a record's characters come
+            // from the reads made since the record before it was taken
+            int readsBefore = 1;
             try (CsvReader<CsvRecord> reader = bounded(delimiter, limits, text)) {
                 for (CsvRecord cells : reader) {
+                    boolean noInvalidCharacter = !text.invalidCharacterSince(readsBefore);
+                    readsBefore = text.reads();
                     lastCells = cells;
                     long line = cells.getStartingLineNumber();
-                    if (first && line <= headerLine) {
+                    if (line <= skipped) {
                         continue;
                     }
                     lastLine = line;
-                    sink.accept(line, ++record, cells);
+                    sink.accept(line, ++record, cells, noInvalidCharacter);
                 }
             } catch (CsvParseException e) {
                 Notice stop = stop(e, lastLine + 1, limits);
@@ -467,7 +479,7 @@ public final class CsvFile {
                     continue;
                 }
                 lastLine = line;
-                sink.accept(line, ++record, cells);
+                sink.accept(line, ++record, cells, false);
             }
         } catch (CsvParseException e) {
             if (e.getCause() instanceof IOException io) {

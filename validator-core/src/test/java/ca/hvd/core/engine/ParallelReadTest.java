@@ -9,6 +9,7 @@ import ca.hvd.core.check.RowObserver;
 import ca.hvd.core.check.Tally;
 import ca.hvd.core.report.DatasetReport;
 import ca.hvd.core.report.FindingCode;
+import ca.hvd.core.report.FindingGroup;
 import ca.hvd.core.source.CsvFile;
 import ca.hvd.core.source.HeaderMatcher;
 import ca.hvd.core.standard.Standard;
@@ -73,6 +74,38 @@ class ParallelReadTest {
 
         assertThat(inParts).isEqualTo(onePass);
         assertThat(inPartsOneThread).isEqualTo(onePass);
+    }
+
+    /**
+     * A record is scanned for invalid characters only when a read of the parser that holds its
+     * characters gave one (BytesReader): with parts of many reads, invalid characters at every
+     * place in a record and in a read (first and last of a read, next to a quoted line break, in a
+     * run of ASCII and after a multi-byte character) are all found, as in one pass.
+     */
+    @Test
+    void invalidCharactersAreFoundInWhicheverReadOfAPartTheyFallIn() throws Exception {
+        String[] invalid = {"\u0001", "\u000B", "\u001F", "\u007F", "\u0085", "\u009F", "\uFFFD"};
+        StringBuilder text = new StringBuilder("jurisdiction,year,sex,name,count\n");
+        int injected = 0;
+        for (int i = 0; text.length() < 400_000; i++) {
+            String name = i % 3 == 0 ? "\"MARIE\nÈVE " + i + "\"" : i % 5 == 0 ? "ZOË\tLOU" + i : "NAME" + i;
+            if (i % 41 == 7) {
+                String character = invalid[(i / 41) % invalid.length];
+                int at = (i / 7) % (name.length() + 1);
+                name = i % 3 == 0 ? "\"" + character + name.substring(1) : name.substring(0, at) + character + name.substring(at);
+                injected++;
+            }
+            text.append("NB,2020,M,").append(name).append(",").append(5 + i % 90).append('\n');
+        }
+        Path file = dir.resolve("invalid.csv");
+        Files.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+
+        DatasetReport onePass = validate(file, 1, Integer.MAX_VALUE, ValidationRequest.DEFAULT_KEY_MEMORY);
+        DatasetReport inParts = validate(file, 2, 64 << 10, ValidationRequest.DEFAULT_KEY_MEMORY);
+
+        assertThat(inParts).isEqualTo(onePass);
+        assertThat(inParts.findings()).filteredOn(group -> group.key().code() == FindingCode.INVALID_CHARACTER)
+                .extracting(FindingGroup::count).containsExactly((long) injected);
     }
 
     /** A decode-only charset (x-JISAutoDetect, ISO-2022-CN) has no encoder: such a file is read in one pass, not in parts. */

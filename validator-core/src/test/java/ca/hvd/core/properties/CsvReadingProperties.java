@@ -68,7 +68,7 @@ class CsvReadingProperties {
             Files.writeString(file, csv.text(), StandardCharsets.UTF_8);
             CsvFile read = CsvFile.open(file, new SourceOptions(null, csv.delimiter(), null), matcherOf(reference.get(0).toList()));
             List<Row> rows = new ArrayList<>();
-            assertThat(read.read((line, record, cells) -> rows.add(new Row(line, record, cells.getFields())))).isNull();
+            assertThat(read.read((line, record, cells, noInvalidCharacter) -> rows.add(new Row(line, record, cells.getFields())))).isNull();
 
             assertThat(read.info().headerLine()).isEqualTo(1);
             assertThat(read.header()).isEqualTo(reference.get(0).toList());

@@ -132,7 +132,7 @@ class HostileInputProperties {
     private static long recordsRead(Path file, Standard standard, SourceOptions options) {
         CsvFile csv = CsvFile.open(file, options, HeaderMatcher.of(standard));
         AtomicLong count = new AtomicLong();
-        csv.read((line, record, cells) -> count.incrementAndGet());
+        csv.read((line, record, cells, noInvalidCharacter) -> count.incrementAndGet());
         return count.get();
     }
 

@@ -223,7 +223,7 @@ class ReportAlgebraProperties {
         ColumnBinding binding = matcher.bind(file.header());
         CompiledStandard compiled = CompiledStandard.compile(standard, null, matcher, binding, severities, Map.of());
         List<Read> records = new ArrayList<>();
-        Notice stop = file.read((line, record, cells) -> records.add(new Read(line, record, cells)));
+        Notice stop = file.read((line, record, cells, noInvalidCharacter) -> records.add(new Read(line, record, cells)));
 
         List<List<Read>> parts = cut(records, split.cuts());
         DatasetReport combined = DatasetReport.empty(input.name(), file.info(), binding.columnNames(standard.fields().stream().map(Field::name).toList()), split.exampleLimit());

@@ -2,7 +2,9 @@ package ca.hvd.core.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.hvd.core.check.CellValues;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -15,6 +17,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
 /**
@@ -60,6 +63,44 @@ class BytesReaderProperties {
         assertThat(watch.invalid()).as("offsets counted from the stream's start").isEqualTo(expected < 0 ? -1 : expected + 100);
     }
 
+    /**
+     * A read is noted as giving an invalid character exactly when one of the characters it gave is
+     * one ({@link CellValues#isInvalidCharacter}), whatever the read's size and where the character
+     * falls in a run of ASCII; once the JDK's decoder has taken over, every read is noted.
+     */
+    @Property(tries = 2000)
+    void theReadsThatGiveAnInvalidCharacterAreNoted(@ForAll("controlTexts") byte[] bytes,
+                                                    @ForAll @IntRange(min = 1, max = 40) int chunk) throws IOException {
+        BytesReader reader = new BytesReader(bytes, bytes.length, StandardCharsets.UTF_8);
+        char[] buffer = new char[chunk];
+        int read;
+        while ((read = reader.read(buffer, 0, chunk)) > 0) {
+            boolean given = false;
+            for (int i = 0; i < read; i++) {
+                given |= CellValues.isInvalidCharacter(buffer[i]);
+            }
+            boolean noted = reader.invalidCharacterSince(reader.reads());
+            if (!reader.handedOver()) {
+                assertThat(noted).as("read %d", reader.reads()).isEqualTo(given);
+            } else {
+                assertThat(noted).as("read %d, after the JDK's decoder took over", reader.reads()).isTrue();
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<byte[]> controlTexts() {
+        List<byte[]> pieces = List.of(bytes(0x41), "abcdefghijklmnopq".getBytes(StandardCharsets.US_ASCII), bytes(0x2C),
+                bytes(0x00), bytes(0x01), bytes(0x08), bytes(0x09), bytes(0x0A), bytes(0x0B), bytes(0x0C), bytes(0x0D),
+                bytes(0x1F), bytes(0x20), bytes(0x7E), bytes(0x7F), bytes(0xC3, 0xA9), bytes(0xC2, 0x80), bytes(0xC2, 0x9F),
+                bytes(0xC2, 0xA0), bytes(0xEF, 0xBF, 0xBD), bytes(0xEF, 0xBF, 0xBC), bytes(0xE2, 0x80, 0x99),
+                bytes(0xF0, 0x9F, 0x98, 0x80), bytes(0xFF));
+        return Arbitraries.frequencyOf(
+                        Tuple.of(12, Arbitraries.of(pieces.subList(0, 3))),
+                        Tuple.of(1, Arbitraries.of(pieces)))
+                .list().ofMaxSize(60).map(BytesReaderProperties::joined);
+    }
+
     @Property(tries = 200)
     void otherEncodingsAreReadByTheJdk(@ForAll("texts") byte[] bytes) throws IOException {
         Charset windows1252 = Charset.forName("windows-1252");
@@ -69,11 +110,13 @@ class BytesReaderProperties {
 
     @Provide
     Arbitrary<byte[]> texts() {
-        return Arbitraries.of(PIECES).list().ofMaxSize(40).map(pieces -> {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            pieces.forEach(out::writeBytes);
-            return out.toByteArray();
-        });
+        return Arbitraries.of(PIECES).list().ofMaxSize(40).map(BytesReaderProperties::joined);
+    }
+
+    private static byte[] joined(List<byte[]> pieces) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        pieces.forEach(out::writeBytes);
+        return out.toByteArray();
     }
 
     private static Reader jdk(byte[] bytes, Charset charset) {

@@ -84,7 +84,7 @@ class CsvFileTest {
     private static List<Row> rows(Path file, SourceOptions options) {
         CsvFile csv = CsvFile.open(file, options, HeaderMatcher.of(NEWBORN_NAMES));
         List<Row> rows = new ArrayList<>();
-        Notice stop = csv.read((line, record, cells) -> rows.add(new Row(line, record, cells.getFields())));
+        Notice stop = csv.read((line, record, cells, noInvalidCharacter) -> rows.add(new Row(line, record, cells.getFields())));
         assertThat(stop).as("reading stopped early").isNull();
         return rows;
     }
