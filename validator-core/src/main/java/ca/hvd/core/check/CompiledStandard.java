@@ -25,6 +25,7 @@ import ca.hvd.core.standard.Standard;
 import ca.hvd.core.standard.UniqueKey;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -199,8 +200,9 @@ public final class CompiledStandard {
      * @param observer     hears the share's canonical rows and findings, or {@code null}
      */
     public Tally newTally(int exampleLimit, long keyMemory, RowObserver observer) {
+        boolean keyed = Arrays.stream(uniqueChecks).anyMatch(unique -> unique.slot().enabled());
         return new Tally(slots.all(), domains, caseChecks.length, wide == null ? 0 : wide.columns().length, exampleLimit,
-                keyMemory, observer);
+                keyMemory, keyed, observer);
     }
 
     /**

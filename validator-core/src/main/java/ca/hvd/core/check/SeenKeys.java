@@ -94,8 +94,14 @@ final class SeenKeys {
     private final KeyHash hash;
     private final long budget;
     private final List<List<Block>> partitions = new ArrayList<>(PARTITIONS);
-    /** Per partition, the block entries are appended to, or {@code null}. */
+    /**
+     * Per partition, the block entries are appended to, or {@link #NONE}: a block without room, so
+     * that the hot path tests only for room (a test for a missing block, true at the start of each
+     * part and so after the loop is compiled, would have it compiled again).
+     */
     private final Block[] open = new Block[PARTITIONS];
+    /** The open block of a partition that has none: no room, never grown, never in a partition. */
+    private static final Block NONE = new Block(0);
     private final List<SpillFile> spills = new ArrayList<>();
     private SpillFile spill;
     private long memory;
@@ -112,6 +118,7 @@ final class SeenKeys {
         for (int i = 0; i < PARTITIONS; i++) {
             partitions.add(new ArrayList<>(1));
         }
+        Arrays.fill(open, NONE);
     }
 
     // ---- hot path: one call per record with a key ----------------------------------------------
@@ -138,7 +145,7 @@ final class SeenKeys {
         long lineToRecord = line - record;
         int size = 8 + varintSize(keyLength) + keyLength + varintSize(line) + varintSize(lineToRecord) + varintSize(cell);
         Block block = open[partition];
-        if (block == null || block.length + size > block.data.length) {
+        if (block.length + size > block.data.length) {
             block = room(partition, size);
         }
         byte[] data = block.data;
@@ -210,7 +217,7 @@ final class SeenKeys {
      */
     private Block room(int partition, int size) {
         Block block = open[partition];
-        boolean grow = block != null && block.data.length < LARGEST_BLOCK;
+        boolean grow = block != NONE && block.data.length < LARGEST_BLOCK;
         int capacity = grow ? Math.max(Math.min(2 * block.data.length, LARGEST_BLOCK), block.length + size)
                 : Math.max(FIRST_BLOCK, size);
         long added = grow ? capacity - block.data.length : capacity;
@@ -246,7 +253,7 @@ final class SeenKeys {
                 }
             }
         }
-        Arrays.fill(open, null);
+        Arrays.fill(open, NONE);
         memory = 0;
     }
 
@@ -260,7 +267,7 @@ final class SeenKeys {
     void combine(SeenKeys later, long lineShift, long recordShift) {
         // A block carries one line and record shift for all its entries: entries added after this
         // (there are none in a combined file, but the class does not rely on it) go to new blocks.
-        Arrays.fill(open, null);
+        Arrays.fill(open, NONE);
         for (int p = 0; p < PARTITIONS; p++) {
             for (Block block : later.partitions.get(p)) {
                 block.lineShift += lineShift;
@@ -599,7 +606,7 @@ final class SeenKeys {
         for (List<Block> blocks : partitions) {
             blocks.clear();
         }
-        Arrays.fill(open, null);
+        Arrays.fill(open, NONE);
         memory = 0;
     }
 

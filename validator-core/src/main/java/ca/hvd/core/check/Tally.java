@@ -34,7 +34,7 @@ public final class Tally {
     private final long[] empty;
     private final ValueCounter[] profiles;
     private final long keyMemory;
-    /** The keys seen, created with the first one. */
+    /** The keys seen: made with the tally when records have keys, else with the first keys combined into it. */
     private SeenKeys keys;
     private final CaseStyles[] cases;
     private final long[] spreadSums;
@@ -80,8 +80,13 @@ public final class Tally {
     record TotalsRow(long line, long record, String[] cells) {
     }
 
+    /**
+     * @param keyed whether records have keys to remember ({@link #key}); the keys are then made at
+     *              once, so that the check loop, compiled while the first part is read, does not
+     *              meet a tally without them when the next part starts (and is not compiled again)
+     */
     Tally(List<Slot> slots, List<ValueCounter.Domain> domains, int caseFieldCount, int spreadCount, int exampleLimit,
-          long keyMemory, RowObserver observer) {
+          long keyMemory, boolean keyed, RowObserver observer) {
         this.observer = observer;
         int fieldCount = domains.size();
         this.slots = slots.toArray(new Slot[0]);
@@ -100,6 +105,7 @@ public final class Tally {
             profiles[i] = new ValueCounter(domains.get(i));
         }
         this.keyMemory = keyMemory;
+        this.keys = keyed ? new SeenKeys(KeyHash.DEFAULT, keyMemory) : null;
         this.cases = new CaseStyles[caseFieldCount];
         for (int i = 0; i < caseFieldCount; i++) {
             cases[i] = new CaseStyles();
@@ -209,9 +215,6 @@ public final class Tally {
      * @param cell      the cell of a wide row the record comes from, else 0
      */
     void key(int uniqueKey, String[] values, int[] fields, long line, long record, int cell) {
-        if (keys == null) {
-            keys = new SeenKeys(KeyHash.DEFAULT, keyMemory);
-        }
         keys.add(uniqueKey, values, fields, line, record, cell);
     }
 

@@ -251,11 +251,7 @@ final class ValueCounter {
 
     /** Takes a number that passed its checks into the minimum and maximum, its double already read (as {@link Double#parseDouble} reads it). */
     void number(String value, double number) {
-        if (minText == null) {
-            min = max = number;
-            minText = maxText = value;
-            return;
-        }
+        // no test of a first number: the counter of each part starts with one, after the loop is compiled
         if (number > min && number < max) {
             return;
         }
@@ -291,9 +287,13 @@ final class ValueCounter {
         return first == '-' ? -whole : whole;
     }
 
-    /** For two texts of equal double value (rare unless equal): whether the first is the smaller number. */
+    /**
+     * For two texts of equal double value (rare unless equal): whether the first is the smaller
+     * number; {@code true} when either is {@code null}, the extreme not taken yet (the first number
+     * infinite, as a valid number of more than 308 digits is read).
+     */
     private static boolean smaller(String a, String b) {
-        return !a.equals(b) && CellValues.number(a).compareTo(CellValues.number(b)) < 0;
+        return a == null || b == null || !a.equals(b) && CellValues.number(a).compareTo(CellValues.number(b)) < 0;
     }
 
     /**

@@ -174,6 +174,28 @@ class ValueCounterTest {
         return Arbitraries.oneOf(value, other).list().ofMaxSize(400);
     }
 
+    /**
+     * The extremes start from no number, without a test for the first one: a number read as an
+     * infinite double (an exponent past 308) is still the extreme it is, first or not, and of two
+     * such numbers the larger text is the maximum.
+     */
+    @Test
+    void numbersBeyondTheRangeOfADoubleAreExtremesToo() {
+        ValueCounter first = new ValueCounter(ValueProfile.Kind.NUMBER);
+        first.number("1e400");
+        first.number("-1e400");
+        first.number("5.5");
+        ValueCounter later = new ValueCounter(ValueProfile.Kind.NUMBER);
+        later.number("7");
+        later.number("2e400");
+
+        assertThat(first.profile().min()).isEqualByComparingTo("-1e400");
+        assertThat(first.profile().max()).isEqualByComparingTo("1e400");
+        first.combine(later);
+        assertThat(first.profile().max()).isEqualByComparingTo("2e400");
+        assertThat(new ValueCounter(ValueProfile.Kind.NUMBER).profile().min()).isNull();
+    }
+
     @Test
     void longCodesAreCutLikeExamples() {
         String code = "C".repeat(500);
