@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
@@ -666,7 +667,10 @@ public final class CsvFile {
                                  ReadLimits limits) {
         List<CsvRecord> records = new ArrayList<>();
         Notice stop = null;
-        try (CsvReader<CsvRecord> reader = csvReader(delimiter).allowUnclosedQuote(true).build(handler(limits), text)) {
+        // through a reader, the parser copies only the characters it reads (a few records), not the
+        // whole sample (a megabyte, for each delimiter tried)
+        try (CsvReader<CsvRecord> reader = csvReader(delimiter).allowUnclosedQuote(true)
+                .build(handler(limits), new StringReader(text))) {
             for (CsvRecord record : reader) {
                 records.add(record);
                 if (records.size() >= 4 * HEADER_SEARCH_RECORDS
