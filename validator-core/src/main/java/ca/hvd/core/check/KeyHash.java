@@ -21,7 +21,7 @@ interface KeyHash {
             long h = M1 ^ (to - from);
             int i = from;
             for (; i + 8 <= to; i += 8) {
-                h = Long.rotateLeft(h ^ SeenKeys.readLong(bytes, i) * M2, 31) * M1;
+                h = Long.rotateLeft(h ^ LittleEndian.readLong(bytes, i) * M2, 31) * M1;
             }
             long tail = 0;
             for (int shift = 0; i < to; i++, shift += 8) {

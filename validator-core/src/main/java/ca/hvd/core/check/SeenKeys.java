@@ -150,7 +150,7 @@ final class SeenKeys {
         }
         byte[] data = block.data;
         int at = block.length;
-        writeLong(data, at, fingerprint);
+        LittleEndian.writeLong(data, at, fingerprint);
         at = writeVarint(data, at + 8, keyLength);
         System.arraycopy(key, 0, data, at, keyLength);
         at = writeVarint(data, at + keyLength, line);
@@ -465,7 +465,7 @@ final class SeenKeys {
         int at = 0;
         for (Block block : blocks) {
             for (int e = 0; e < block.entries; e++) {
-                long fingerprint = readLong(all, at);
+                long fingerprint = LittleEndian.readLong(all, at);
                 at += 8;
                 int keyStart = at;
                 long length = 0;
@@ -562,26 +562,6 @@ final class SeenKeys {
             }
         }
         return text.toString();
-    }
-
-    /*
-     * Eight bytes as a little-endian long, and back, with shifts rather than a byte-array view
-     * VarHandle: C2 compiles both to much the same, but until then each access through a VarHandle
-     * goes through method-handle linkage, in the interpreter and the first compiled code, and a
-     * file's first rows and the first partitions decided run there (70 ms instead of 55 to decide
-     * 1,000,000 keys, docs/benchmarks.md).
-     */
-
-    static void writeLong(byte[] bytes, int at, long value) {
-        for (int i = 0; i < 8; i++) {
-            bytes[at + i] = (byte) (value >>> 8 * i);
-        }
-    }
-
-    static long readLong(byte[] bytes, int at) {
-        return (bytes[at] & 0xFFL) | (bytes[at + 1] & 0xFFL) << 8 | (bytes[at + 2] & 0xFFL) << 16 | (bytes[at + 3] & 0xFFL) << 24
-                | (bytes[at + 4] & 0xFFL) << 32 | (bytes[at + 5] & 0xFFL) << 40 | (bytes[at + 6] & 0xFFL) << 48
-                | (bytes[at + 7] & 0xFFL) << 56;
     }
 
     private static int readVarint(byte[] bytes, int at, long[] into) {

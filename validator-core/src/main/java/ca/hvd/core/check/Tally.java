@@ -34,7 +34,7 @@ public final class Tally {
     private final long[] empty;
     private final ValueCounter[] profiles;
     private final long keyMemory;
-    /** The keys seen: made with the tally when records have keys, else with the first keys combined into it. */
+    /** The keys seen: made with the tally when records have keys ({@code keyed}); {@code null} once decided or released. */
     private SeenKeys keys;
     private final CaseStyles[] cases;
     private final long[] spreadSums;
@@ -205,7 +205,8 @@ public final class Tally {
 
     /**
      * Remembers the key of a record, the values of the given fields, each non-empty; whether it
-     * repeats an earlier one is decided on the whole file ({@link #duplicates}).
+     * repeats an earlier one is decided on the whole file ({@link #duplicates}). Only for a tally
+     * made {@code keyed}, before its keys are decided or released.
      *
      * @param uniqueKey the unique key's index
      * @param values    the record's values, per field

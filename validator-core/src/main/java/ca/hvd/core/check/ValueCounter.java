@@ -251,7 +251,8 @@ final class ValueCounter {
 
     /** Takes a number that passed its checks into the minimum and maximum, its double already read (as {@link Double#parseDouble} reads it). */
     void number(String value, double number) {
-        // no test of a first number: the counter of each part starts with one, after the loop is compiled
+        // no test for the first number (min and max start at infinity): every part's counter takes a
+        // first number, after the JIT has compiled this, and such a test would have it compiled again
         if (number > min && number < max) {
             return;
         }

@@ -53,7 +53,7 @@ final class BytesReader extends Reader {
     private int reads;
     /** The last read that gave an invalid character, or 0. */
     private int lastInvalidCharacter;
-    /** Whether the characters of the last read decoded here include an invalid one. */
+    /** Whether the characters of the last read may include an invalid one: set by every read that gives characters. */
     private boolean decodedInvalidCharacter;
 
     /**
@@ -75,7 +75,7 @@ final class BytesReader extends Reader {
         int read = decode(into, offset, length);
         if (read > 0) {
             reads++;
-            if (rest != null || decodedInvalidCharacter) {
+            if (decodedInvalidCharacter) {
                 lastInvalidCharacter = reads;
             }
         }
@@ -105,10 +105,11 @@ final class BytesReader extends Reader {
 
     /**
      * Decodes UTF-8 while it is well formed, then hands over to the JDK's decoder; notes whether
-     * the characters it decoded itself include an invalid one.
+     * the characters it gave may include an invalid one (always, for the JDK's decoder's).
      */
     private int decode(char[] into, int offset, int length) throws IOException {
         if (rest != null) {
+            decodedInvalidCharacter = true;
             return rest.read(into, offset, length);
         }
         if (position >= limit) {
@@ -123,7 +124,9 @@ final class BytesReader extends Reader {
         while (out < outEnd && at < end) {
             int b = in[at];
             if (b >= 0) {
-                // a run of ASCII: the common case, eight bytes at a time while they last
+                // a run of ASCII: the common case, eight bytes at a time while they last (through a
+                // VarHandle, which costs until the JIT has compiled it: this loop is compiled on the
+                // first part's first reads)
                 int stop = Math.min(end, at + (outEnd - out));
                 while (at + 8 <= stop) {
                     long word = (long) LineBreaks.LONGS.get(in, at);
@@ -175,6 +178,7 @@ final class BytesReader extends Reader {
             } else {
                 // malformed, or cut by the end: the JDK's decoder takes over from this byte
                 position = at;
+                decodedInvalidCharacter = true;
                 // usually a malformed sequence right here; else one further on, or none
                 invalid = CsvFile.firstInvalidUtf8(in, at, end, true);
                 rest = jdkReader(at);

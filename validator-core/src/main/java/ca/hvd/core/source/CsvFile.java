@@ -406,12 +406,15 @@ public final class CsvFile {
             long record = 0;
             long lastLine = 0;
             CsvRecord lastCells = null;
-            // one test for every part, whose outcome each part's first records show the compiled loop,
-            // rather than one that changes from the first part to the others and recompiles it
+            // the lines before the first record: a test whose both outcomes the first part shows the
+            // JIT, unlike a test of `first`, which would have the loop compiled again for the second part
             long skipped = first ? headerLine : 0;
             BytesReader text = new BytesReader(bytes, (int) length, charset);
-            // FastCSV reads only once it has used what it read before, so a record's characters come
-            // from the reads made since the record before it was taken
+            // FastCSV (4.4: StrictCsvParser, CsvRecordIterator) reads only once it has used what it
+            // read before, and takes a record only when asked, so a record's characters come from the
+            // reads made since the record before it was taken. A FastCSV that read ahead would have
+            // invalid characters missed: ParallelReadTest.invalidCharactersAreFoundInWhicheverReadOfAPartTheyFallIn
+            // and ParallelValidationProperties compare with one pass, which scans every cell.
             int readsBefore = 1;
             try (CsvReader<CsvRecord> reader = bounded(delimiter, limits, text)) {
                 for (CsvRecord cells : reader) {
