@@ -67,6 +67,9 @@ final class SeenKeys {
         }
     }
 
+    /** The open block of a partition that has none: no room, never grown, never in a partition. */
+    private static final Block NONE = new Block(0);
+
     /**
      * One duplicate.
      *
@@ -100,8 +103,6 @@ final class SeenKeys {
      * part and so after the loop is compiled, would have it compiled again).
      */
     private final Block[] open = new Block[PARTITIONS];
-    /** The open block of a partition that has none: no room, never grown, never in a partition. */
-    private static final Block NONE = new Block(0);
     private final List<SpillFile> spills = new ArrayList<>();
     private SpillFile spill;
     private long memory;
