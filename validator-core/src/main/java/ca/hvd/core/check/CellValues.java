@@ -1,5 +1,6 @@
 package ca.hvd.core.check;
 
+import ca.hvd.core.source.InvalidCharacters;
 import ca.hvd.core.standard.Constraints;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -45,15 +46,9 @@ public final class CellValues {
         return start == 0 && end == raw.length() ? raw : raw.substring(start, end);
     }
 
-    /**
-     * Whether a character should never appear in a value: C0 control characters other than tab and
-     * line breaks, C1 control characters, and U+FFFD, which decoding puts in place of bytes that are
-     * not valid in the file's encoding.
-     */
+    /** Whether a character should never appear in a value ({@link InvalidCharacters}). */
     public static boolean isInvalidCharacter(char c) {
-        return c < 0x20 && c != '\t' && c != '\n' && c != '\r'
-                || c >= 0x7F && c <= 0x9F
-                || c == '\uFFFD';
+        return InvalidCharacters.is(c);
     }
 
     /**

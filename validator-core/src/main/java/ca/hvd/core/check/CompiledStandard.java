@@ -247,20 +247,9 @@ public final class CompiledStandard {
      * @param line   the physical line it starts on
      * @param record its 1-based number among data records
      * @param cells  its cells
-     * @param tally  the calling thread's tally
-     */
-    public void check(long line, long record, CsvRecord cells, Tally tally) {
-        check(line, record, cells, false, tally);
-    }
-
-    /**
-     * Checks one data record whose cells may be known to hold no invalid character.
-     *
-     * @param line   the physical line it starts on
-     * @param record its 1-based number among data records
-     * @param cells  its cells
-     * @param noInvalidCharacter {@code true} when decoding found no invalid character in its cells
-     *               ({@link CellValues#isInvalidCharacter}), so that they are not scanned for one
+     * @param noInvalidCharacter {@code true} when decoding found no {@linkplain CellValues#isInvalidCharacter
+     *               invalid character} in its cells, which are then not scanned for one
+     *               ({@link ca.hvd.core.source.CsvFile.RecordSink})
      * @param tally  the calling thread's tally
      */
     public void check(long line, long record, CsvRecord cells, boolean noInvalidCharacter, Tally tally) {

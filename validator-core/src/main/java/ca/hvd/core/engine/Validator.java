@@ -112,10 +112,11 @@ public final class Validator {
                                   ProgressListener listener) {
         Notice stop;
         if (listener == ProgressListener.NONE) {
-            stop = file.read((line, record, cells, noInvalidCharacter) -> compiled.check(line, record, cells, tally));
+            stop = file.read((line, record, cells, noInvalidCharacter) ->
+                    compiled.check(line, record, cells, noInvalidCharacter, tally));
         } else {
             stop = file.read((line, record, cells, noInvalidCharacter) -> {
-                compiled.check(line, record, cells, tally);
+                compiled.check(line, record, cells, noInvalidCharacter, tally);
                 ticker.tick(record);
             });
         }

@@ -19,15 +19,13 @@ import java.nio.charset.StandardCharsets;
  * give the same characters: UTF-8 decoding starts afresh at each sequence, so handing over there
  * changes nothing.
  *
- * <p>It also notes which reads gave an invalid character (a C0 control other than tab and line
- * breaks, DEL, a C1 control, or U+FFFD: what {@code CellValues.isInvalidCharacter} refuses in a
- * value), so that a parser's records made only of reads without one need not be scanned for one
+ * <p>It also notes which reads gave an {@linkplain InvalidCharacters invalid character}, so that a parser's records made only of reads without one need not be scanned for one
  * again ({@link #invalidCharacterSince}). Every read of the JDK's decoder counts as one that gave
  * an invalid character: it is not looked at.
  */
 final class BytesReader extends Reader {
 
-    /** Per ASCII byte, 1 when it is an invalid character: a C0 control other than tab, line feed and carriage return, or DEL. */
+    /** Per ASCII byte, 1 when it is an {@linkplain InvalidCharacters invalid character}. */
     private static final byte[] INVALID_ASCII = new byte[128];
     /** 0x20 in each of eight bytes: subtracted from eight ASCII bytes, it sets the high bit of some byte when one is below 0x20. */
     private static final long BELOW_SPACE = 0x2020202020202020L;
@@ -35,10 +33,9 @@ final class BytesReader extends Reader {
     private static final long ONES = 0x0101010101010101L;
 
     static {
-        for (int b = 0; b < 0x20; b++) {
-            INVALID_ASCII[b] = (byte) (b == '\t' || b == '\n' || b == '\r' ? 0 : 1);
+        for (char c = 0; c < INVALID_ASCII.length; c++) {
+            INVALID_ASCII[c] = (byte) (InvalidCharacters.is(c) ? 1 : 0);
         }
-        INVALID_ASCII[0x7F] = 1;
     }
 
     private final byte[] bytes;
@@ -159,13 +156,12 @@ final class BytesReader extends Reader {
             } else if ((b & 0xE0) == 0xC0 && (b & 0x1E) != 0 && at + 1 < end && (in[at + 1] & 0xC0) == 0x80) {
                 char c = (char) ((b & 0x1F) << 6 | in[at + 1] & 0x3F);
                 into[out++] = c;
-                // from U+0080 on: the C1 controls end at U+009F
-                invalidSeen |= c <= 0x9F ? 1 : 0;
+                invalidSeen |= InvalidCharacters.is(c) ? 1 : 0;
                 at += 2;
             } else if ((b & 0xF0) == 0xE0 && at + 2 < end && threeBytes(b, in[at + 1], in[at + 2])) {
                 char c = (char) ((b & 0x0F) << 12 | (in[at + 1] & 0x3F) << 6 | in[at + 2] & 0x3F);
                 into[out++] = c;
-                invalidSeen |= c == '\uFFFD' ? 1 : 0;
+                invalidSeen |= InvalidCharacters.is(c) ? 1 : 0;
                 at += 3;
             } else if ((b & 0xF8) == 0xF0 && at + 3 < end && out + 1 < outEnd && fourBytes(b, in[at + 1], in[at + 2], in[at + 3])) {
                 int codePoint = (b & 0x07) << 18 | (in[at + 1] & 0x3F) << 12 | (in[at + 2] & 0x3F) << 6 | in[at + 3] & 0x3F;

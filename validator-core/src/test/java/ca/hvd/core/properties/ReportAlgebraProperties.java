@@ -236,7 +236,7 @@ class ReportAlgebraProperties {
                 }
             }
             for (Read read : parts.get(p)) {
-                compiled.check(read.line(), read.record(), read.cells(), tally);
+                compiled.check(read.line(), read.record(), read.cells(), false, tally);
             }
             if (p == parts.size() - 1 && stop != null) {
                 compiled.notice(stop, tally);
